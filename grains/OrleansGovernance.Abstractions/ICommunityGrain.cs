@@ -1,0 +1,48 @@
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Community;
+using OrleansGovernance.Domain.Organisation;
+
+namespace OrleansGovernance.Abstractions;
+
+/// <summary>A community: profile, compounds, council, co-building units, the three lists and meetings.</summary>
+[Alias("governance.ICommunityGrain")]
+public interface ICommunityGrain : IGrainWithStringKey
+{
+    /// <summary>Creates or updates the community (its compound list is kept by the grain) and registers it with its subdistrict.</summary>
+    [Alias("Define")]
+    Task<CommunityProfile> Define(CommunityProfile profile);
+
+    [Alias("GetProfile")]
+    Task<CommunityProfile> GetProfile();
+
+    [Alias("AttachCompound")]
+    Task AttachCompound(string compoundId);
+
+    [Alias("SetCouncil")]
+    Task<CommunityProfile> SetCouncil(Council? council);
+
+    [Alias("AddCoBuildingUnit")]
+    Task<CommunityProfile> AddCoBuildingUnit(CoBuildingUnit unit);
+
+    [Alias("ListResource")]
+    Task<ResourceItem> ListResource(ResourceDraft draft, Stamp stamp);
+
+    [Alias("CollectDemand")]
+    Task<DemandItem> CollectDemand(DemandDraft draft, Stamp stamp);
+
+    [Alias("ClaimDemand")]
+    Task<DemandClaim> ClaimDemand(ClaimDraft draft, Stamp stamp);
+
+    [Alias("GetThreeLists")]
+    Task<ThreeLists> GetThreeLists();
+
+    /// <summary>Records a joint or council meeting; its agreed matters settle the tickets they name.</summary>
+    [Alias("RecordMeeting")]
+    Task<Meeting> RecordMeeting(MeetingDraft draft, Stamp stamp);
+
+    [Alias("GetMeetings")]
+    Task<IReadOnlyList<Meeting>> GetMeetings();
+
+    [Alias("GetReport")]
+    Task<PlaceReport> GetReport();
+}

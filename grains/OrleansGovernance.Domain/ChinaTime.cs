@@ -1,0 +1,36 @@
+namespace OrleansGovernance.Domain;
+
+/// <summary>
+/// Days, weeks and years are counted in China Standard Time (UTC+8, no daylight saving), which is how the
+/// people who read the figures count them.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset ToChina(DateTimeOffset at) => at.ToOffset(Offset);
+
+    public static DateTimeOffset StartOfHour(DateTimeOffset at)
+    {
+        var local = ToChina(at);
+        return new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, Offset);
+    }
+
+    public static DateTimeOffset StartOfDay(DateTimeOffset at)
+    {
+        var local = ToChina(at);
+        return new DateTimeOffset(local.Year, local.Month, local.Day, 0, 0, 0, Offset);
+    }
+
+    /// <summary>Monday 00:00 of the ISO week holding <paramref name="at"/>.</summary>
+    public static DateTimeOffset StartOfIsoWeek(DateTimeOffset at)
+    {
+        var day = StartOfDay(at);
+        var sinceMonday = ((int)day.DayOfWeek + 6) % 7;
+        return day.AddDays(-sinceMonday);
+    }
+
+    public static int Year(DateTimeOffset at) => ToChina(at).Year;
+
+    public static DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(ToChina(at).DateTime);
+}

@@ -1,0 +1,220 @@
+using OrleansGovernance.Domain.Community;
+using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Plans;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Domain.Figures;
+
+/// <summary>
+/// Computes a place's figures from the durable states below it. These are the definitions the whole platform
+/// uses; a roll-up is only ever a sum of what this computes for the leaves.
+/// </summary>
+public static class FiguresCalculator
+{
+    public const int HourlyBuckets = 48;
+    public const int DailyBuckets = 30;
+    public const int WeeklyBuckets = 26;
+
+    public static PlaceFigures ForCompound(
+        CompoundProfile compound,
+        BranchProfile? branch,
+        IEnumerable<TicketFacts> tickets,
+        IEnumerable<PlanFacts> plans,
+        long version,
+        DateTimeOffset now)
+    {
+        var figures = new PlaceFigures { AsOf = now, Version = version };
+        CountOrganisation(figures, compound, branch);
+        var windows = new Windows(now);
+        foreach (var ticket in tickets)
+        {
+            CountTicket(figures, ticket, now, windows);
+        }
+
+        var today = ChinaTime.Date(now);
+        foreach (var plan in plans)
+        {
+            CountPlan(figures, plan, today);
+        }
+
+        return figures;
+    }
+
+    public static PlaceFigures ForCommunity(
+        ThreeLists lists,
+        IEnumerable<Meeting> meetings,
+        IEnumerable<PlaceFigures> compounds,
+        long version,
+        DateTimeOffset now)
+    {
+        var figures = PlaceFigures.Sum(compounds, now);
+        figures.Version += version;
+        figures.Organisation.Communities++;
+        foreach (var meeting in meetings)
+        {
+            foreach (var counts in new[] { figures.Activity, figures.Year(ChinaTime.Year(meeting.HeldAt)) })
+            {
+                if (meeting.Kind == MeetingKind.JointMeeting)
+                {
+                    counts.JointMeetings++;
+                }
+                else
+                {
+                    counts.CouncilMeetings++;
+                }
+
+                counts.AgreedMatters += meeting.AgreedMatters.Count;
+            }
+        }
+
+        foreach (var resource in lists.Resources)
+        {
+            figures.Activity.ResourcesListed++;
+            figures.Year(ChinaTime.Year(resource.ListedAt)).ResourcesListed++;
+        }
+
+        foreach (var demand in lists.Demands)
+        {
+            figures.Activity.DemandsCollected++;
+            figures.Year(ChinaTime.Year(demand.CollectedAt)).DemandsCollected++;
+        }
+
+        foreach (var claim in lists.Claims)
+        {
+            figures.Activity.DemandsClaimed++;
+            figures.Year(ChinaTime.Year(claim.ClaimedAt)).DemandsClaimed++;
+        }
+
+        return figures;
+    }
+
+    private static void CountOrganisation(PlaceFigures figures, CompoundProfile compound, BranchProfile? branch)
+    {
+        var org = figures.Organisation;
+        org.Compounds = 1;
+        if (compound.OwnersCommittee is { } committee)
+        {
+            org.OwnersCommittees = 1;
+            org.OwnersCommitteeMembers = committee.Members.Count;
+            org.OwnersCommitteePartyMembers = committee.PartyMembers;
+        }
+
+        org.DualSealCompounds = compound.DualSeal ? 1 : 0;
+        org.BookkeepingCompounds = compound.Bookkeeping ? 1 : 0;
+        if (compound.PropertyService is { } service)
+        {
+            org.PropertyCompanies.Add(service.CompanyId);
+            if (service.InstructorId is { } instructor)
+            {
+                org.PartyInstructors.Add(instructor);
+            }
+        }
+
+        if (branch is not null)
+        {
+            org.CompoundBranches = 1;
+            org.AssignedCadres = branch.AssignedCadres.Count;
+            org.VanguardTeams = branch.VanguardTeams.Count;
+            org.SecretariesInService = branch.Secretary.Source == SecretarySource.InService ? 1 : 0;
+            org.SecretariesRetired = branch.Secretary.Source == SecretarySource.Retired ? 1 : 0;
+            org.ManagerDeputySecretaries = branch.DeputySecretary is { FromPropertyCompany: true } ? 1 : 0;
+        }
+
+        foreach (var survey in compound.Surveys)
+        {
+            var year = figures.Year(survey.Year);
+            year.SurveyRespondents += survey.Respondents;
+            year.SurveySatisfied += survey.Satisfied;
+            figures.Activity.SurveyRespondents += survey.Respondents;
+            figures.Activity.SurveySatisfied += survey.Satisfied;
+        }
+    }
+
+    private static void CountTicket(PlaceFigures figures, TicketFacts ticket, DateTimeOffset now, Windows windows)
+    {
+        var requests = figures.Requests;
+        requests.Submitted++;
+        figures.Activity.Submitted++;
+        figures.Year(ChinaTime.Year(ticket.SubmittedAt)).Submitted++;
+        windows.Count(figures, ticket.SubmittedAt, submitted: true);
+        requests.Open += ticket.Status.IsOpen() ? 1 : 0;
+        requests.Rejected += ticket.Status == TicketStatus.Rejected ? 1 : 0;
+        requests.Duplicates += ticket.Status == TicketStatus.Duplicate ? 1 : 0;
+        requests.Reopened += ticket.Reopened;
+        requests.Claimed += ticket.ClaimedAt is null ? 0 : 1;
+        requests.Escalated += ticket.EscalatedAt is null ? 0 : 1;
+        requests.Breached += ticket.IsBreached(now) ? 1 : 0;
+        requests.Overdue += ticket.IsOverdue(now) ? 1 : 0;
+        if (ticket.RespondedAt is { } responded)
+        {
+            requests.Acknowledged++;
+            requests.AcknowledgedWithinLimit += responded <= ticket.ResponseDue ? 1 : 0;
+            requests.MinutesToAcknowledgeTotal += (responded - ticket.SubmittedAt).TotalMinutes;
+        }
+
+        if (ticket.Status.IsSettled() && ticket.SettledAt is { } settled)
+        {
+            requests.Settled++;
+            requests.HoursToSettleTotal += (settled - ticket.SubmittedAt).TotalHours;
+            figures.Activity.Settled++;
+            var year = figures.Year(ChinaTime.Year(settled));
+            year.Settled++;
+            windows.Count(figures, settled, submitted: false);
+            if (ticket.Rating is { } rating)
+            {
+                figures.Satisfaction.Count(rating);
+                figures.Activity.Ratings.Count(rating);
+                year.Ratings.Count(rating);
+            }
+        }
+    }
+
+    private static void CountPlan(PlaceFigures figures, PlanFacts plan, DateOnly today)
+    {
+        var plans = figures.Plans;
+        plans.Plans++;
+        foreach (var milestone in plan.Milestones)
+        {
+            plans.Milestones++;
+            plans.WeightTotal += milestone.Weight;
+            plans.Overdue += milestone.IsOverdue(today) ? 1 : 0;
+            plans.AtRisk += milestone.IsAtRisk(today) ? 1 : 0;
+            if (milestone.Done)
+            {
+                plans.Done++;
+                plans.WeightDone += milestone.Weight;
+                if (milestone.DoneAt is { } doneAt)
+                {
+                    figures.Activity.MilestonesDone++;
+                    figures.Year(ChinaTime.Year(doneAt)).MilestonesDone++;
+                }
+            }
+        }
+    }
+
+    /// <summary>The hour, day and ISO-week windows that end at "now", each oldest bucket first.</summary>
+    public sealed class Windows(DateTimeOffset now)
+    {
+        public DateTimeOffset HourlyFrom { get; } = ChinaTime.StartOfHour(now).AddHours(-(HourlyBuckets - 1));
+        public DateTimeOffset DailyFrom { get; } = ChinaTime.StartOfDay(now).AddDays(-(DailyBuckets - 1));
+        public DateTimeOffset WeeklyFrom { get; } = ChinaTime.StartOfIsoWeek(now).AddDays(-7 * (WeeklyBuckets - 1));
+
+        public void Count(PlaceFigures figures, DateTimeOffset at, bool submitted)
+        {
+            if (at >= HourlyFrom)
+            {
+                figures.Hourly.Count(ChinaTime.StartOfHour(at).ToUnixTimeSeconds(), submitted);
+            }
+
+            if (at >= DailyFrom)
+            {
+                figures.Daily.Count(ChinaTime.StartOfDay(at).ToUnixTimeSeconds(), submitted);
+            }
+
+            if (at >= WeeklyFrom)
+            {
+                figures.Weekly.Count(ChinaTime.StartOfIsoWeek(at).ToUnixTimeSeconds(), submitted);
+            }
+        }
+    }
+}

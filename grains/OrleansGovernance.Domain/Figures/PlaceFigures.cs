@@ -1,0 +1,64 @@
+namespace OrleansGovernance.Domain.Figures;
+
+/// <summary>
+/// Everything a dashboard shows for one place, in additive form: a parent's figures are the sum of its
+/// children's. Rates and means are derived only when the figures are presented (see <see cref="PlaceSummary"/>).
+/// </summary>
+[GenerateSerializer, Alias("governance.place-figures")]
+public sealed class PlaceFigures
+{
+    [Id(0)] public OrganisationCounts Organisation { get; set; } = new();
+    [Id(1)] public RequestCounts Requests { get; set; } = new();
+    [Id(2)] public SatisfactionCounts Satisfaction { get; set; } = new();
+    [Id(3)] public PlanCounts Plans { get; set; } = new();
+    [Id(4)] public ActivityCounts Activity { get; set; } = new();
+    [Id(5)] public SortedDictionary<int, ActivityCounts> Years { get; set; } = [];
+    [Id(6)] public FlowSeries Hourly { get; set; } = new();
+    [Id(7)] public FlowSeries Daily { get; set; } = new();
+    [Id(8)] public FlowSeries Weekly { get; set; } = new();
+    [Id(9)] public DateTimeOffset AsOf { get; set; }
+
+    /// <summary>Rises whenever anything below the place changes.</summary>
+    [Id(10)] public long Version { get; set; }
+
+    public ActivityCounts Year(int year)
+    {
+        if (!Years.TryGetValue(year, out var counts))
+        {
+            counts = new ActivityCounts();
+            Years[year] = counts;
+        }
+
+        return counts;
+    }
+
+    public void Add(PlaceFigures o)
+    {
+        Organisation.Add(o.Organisation);
+        Requests.Add(o.Requests);
+        Satisfaction.Add(o.Satisfaction);
+        Plans.Add(o.Plans);
+        Activity.Add(o.Activity);
+        foreach (var (year, counts) in o.Years)
+        {
+            Year(year).Add(counts);
+        }
+
+        Hourly.Add(o.Hourly);
+        Daily.Add(o.Daily);
+        Weekly.Add(o.Weekly);
+        AsOf = AsOf > o.AsOf ? AsOf : o.AsOf;
+        Version += o.Version;
+    }
+
+    public static PlaceFigures Sum(IEnumerable<PlaceFigures> parts, DateTimeOffset asOf)
+    {
+        var total = new PlaceFigures { AsOf = asOf };
+        foreach (var part in parts)
+        {
+            total.Add(part);
+        }
+
+        return total;
+    }
+}

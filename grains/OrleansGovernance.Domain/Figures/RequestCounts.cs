@@ -1,0 +1,41 @@
+namespace OrleansGovernance.Domain.Figures;
+
+/// <summary>Resident requests of a place: the funnel, the response clock and the settle clock.</summary>
+[GenerateSerializer, Alias("governance.request-counts")]
+public sealed class RequestCounts
+{
+    [Id(0)] public int Submitted { get; set; }
+    [Id(1)] public int Open { get; set; }
+
+    /// <summary>Requests that have had a first answer (acknowledged, rejected or pointed to a duplicate).</summary>
+    [Id(2)] public int Acknowledged { get; set; }
+    [Id(3)] public int AcknowledgedWithinLimit { get; set; }
+    [Id(4)] public int Breached { get; set; }
+    [Id(5)] public int Claimed { get; set; }
+    [Id(6)] public int Settled { get; set; }
+    [Id(7)] public int Overdue { get; set; }
+    [Id(8)] public int Escalated { get; set; }
+    [Id(9)] public int Rejected { get; set; }
+    [Id(10)] public int Duplicates { get; set; }
+    [Id(11)] public int Reopened { get; set; }
+    [Id(12)] public double MinutesToAcknowledgeTotal { get; set; }
+    [Id(13)] public double HoursToSettleTotal { get; set; }
+
+    public void Add(RequestCounts o)
+    {
+        Submitted += o.Submitted;
+        Open += o.Open;
+        Acknowledged += o.Acknowledged;
+        AcknowledgedWithinLimit += o.AcknowledgedWithinLimit;
+        Breached += o.Breached;
+        Claimed += o.Claimed;
+        Settled += o.Settled;
+        Overdue += o.Overdue;
+        Escalated += o.Escalated;
+        Rejected += o.Rejected;
+        Duplicates += o.Duplicates;
+        Reopened += o.Reopened;
+        MinutesToAcknowledgeTotal += o.MinutesToAcknowledgeTotal;
+        HoursToSettleTotal += o.HoursToSettleTotal;
+    }
+}

@@ -1,0 +1,38 @@
+namespace OrleansGovernance.Domain.Figures;
+
+/// <summary>Ratings on the five-level scale; the satisfaction rate is the top three levels over all ratings.</summary>
+[GenerateSerializer, Alias("governance.satisfaction-counts")]
+public sealed class SatisfactionCounts
+{
+    [Id(0)] public int VerySatisfied { get; set; }
+    [Id(1)] public int Satisfied { get; set; }
+    [Id(2)] public int BasicallySatisfied { get; set; }
+    [Id(3)] public int Dissatisfied { get; set; }
+    [Id(4)] public int VeryDissatisfied { get; set; }
+
+    public int Rated => VerySatisfied + Satisfied + BasicallySatisfied + Dissatisfied + VeryDissatisfied;
+
+    public int SatisfiedOrBetter => VerySatisfied + Satisfied + BasicallySatisfied;
+
+    public void Count(Tickets.SatisfactionLevel level)
+    {
+        switch (level)
+        {
+            case Tickets.SatisfactionLevel.VerySatisfied: VerySatisfied++; break;
+            case Tickets.SatisfactionLevel.Satisfied: Satisfied++; break;
+            case Tickets.SatisfactionLevel.BasicallySatisfied: BasicallySatisfied++; break;
+            case Tickets.SatisfactionLevel.Dissatisfied: Dissatisfied++; break;
+            case Tickets.SatisfactionLevel.VeryDissatisfied: VeryDissatisfied++; break;
+            default: throw new ArgumentOutOfRangeException(nameof(level), level, "not a level of the five-level scale");
+        }
+    }
+
+    public void Add(SatisfactionCounts o)
+    {
+        VerySatisfied += o.VerySatisfied;
+        Satisfied += o.Satisfied;
+        BasicallySatisfied += o.BasicallySatisfied;
+        Dissatisfied += o.Dissatisfied;
+        VeryDissatisfied += o.VeryDissatisfied;
+    }
+}

@@ -1,0 +1,69 @@
+namespace OrleansGovernance.Domain.Organisation;
+
+/// <summary>A community (社区): its compounds, its council and the units that build with it.</summary>
+[GenerateSerializer, Alias("governance.community")]
+public sealed class CommunityProfile
+{
+    [Id(0)] public string Id { get; set; } = "";
+    [Id(1)] public string Name { get; set; } = "";
+    [Id(2)] public string NameZh { get; set; } = "";
+    [Id(3)] public string RegionId { get; set; } = "";
+    [Id(4)] public List<string> Compounds { get; set; } = [];
+    [Id(5)] public Council? Council { get; set; }
+    [Id(6)] public List<CoBuildingUnit> CoBuildingUnits { get; set; } = [];
+    [Id(7)] public bool Synthetic { get; set; }
+
+    public void Validate()
+    {
+        Require.PlaceId(Id);
+        Require.Text(Name, "name", 200);
+        Require.Text(NameZh, "nameZh", 200);
+        if (!PlaceIds.IsChildOf(Id, RegionId))
+        {
+            throw DomainRuleException.Invalid($"community '{Id}' is not a child of region '{RegionId}'.");
+        }
+
+        Council?.Validate();
+        foreach (var unit in CoBuildingUnits)
+        {
+            unit.Validate();
+        }
+    }
+}
+
+/// <summary>A standing deliberation body such as Lianting's Red Union Council (红联议事厅).</summary>
+[GenerateSerializer, Immutable, Alias("governance.council")]
+public sealed record Council(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string NameZh,
+    [property: Id(2)] IReadOnlyList<CouncilMember> Members)
+{
+    public void Validate()
+    {
+        Require.Text(Name, "council name", 200);
+        foreach (var member in Members)
+        {
+            Require.Text(member.Name, "council member name", 100);
+            Require.Text(member.Role, "council member role", 200);
+        }
+    }
+}
+
+[GenerateSerializer, Immutable, Alias("governance.council-member")]
+public sealed record CouncilMember([property: Id(0)] string Name, [property: Id(1)] string Role);
+
+/// <summary>An enterprise or institution paired with a community or compound (共建单位).</summary>
+[GenerateSerializer, Immutable, Alias("governance.co-building-unit")]
+public sealed record CoBuildingUnit(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string NameZh,
+    [property: Id(3)] string? PairedCompoundId,
+    [property: Id(4)] bool Synthetic)
+{
+    public void Validate()
+    {
+        Require.Text(Id, "co-building unit id", 100);
+        Require.Text(Name, "co-building unit name", 200);
+    }
+}

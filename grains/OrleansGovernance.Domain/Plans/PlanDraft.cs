@@ -1,0 +1,50 @@
+namespace OrleansGovernance.Domain.Plans;
+
+[GenerateSerializer, Immutable, Alias("governance.plan-draft")]
+public sealed record PlanDraft(
+    [property: Id(0)] string CompoundId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] IReadOnlyList<string> Parties,
+    [property: Id(3)] DateOnly PeriodStart,
+    [property: Id(4)] DateOnly PeriodEnd,
+    [property: Id(5)] IReadOnlyList<MilestoneDraft> Milestones,
+    [property: Id(6)] bool Synthetic = false)
+{
+    public void Validate()
+    {
+        Require.PlaceId(CompoundId, "compoundId");
+        Require.Text(Title, "title", 300);
+        foreach (var party in Parties)
+        {
+            Require.Text(party, "party", 200);
+        }
+
+        if (PeriodEnd < PeriodStart)
+        {
+            throw DomainRuleException.Invalid("a plan's period cannot end before it starts.");
+        }
+    }
+}
+
+[GenerateSerializer, Immutable, Alias("governance.milestone-draft")]
+public sealed record MilestoneDraft(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] MilestoneKind Kind,
+    [property: Id(3)] DateOnly Due,
+    [property: Id(4)] int Weight,
+    [property: Id(5)] string Owner)
+{
+    public void Validate()
+    {
+        if (!PlaceIds.IsValid(Id) || Id.Contains('.', StringComparison.Ordinal))
+        {
+            throw DomainRuleException.Invalid($"milestone id '{Id}' must be one segment of a-z, 0-9 and '-'.");
+        }
+
+        Require.Text(Title, "milestone title", 300);
+        Require.Defined(Kind, "milestone kind");
+        Require.Range(Weight, "milestone weight", 1, 100);
+        Require.Text(Owner, "milestone owner", 200);
+    }
+}

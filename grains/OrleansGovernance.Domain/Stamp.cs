@@ -1,0 +1,26 @@
+namespace OrleansGovernance.Domain;
+
+/// <summary>Who did something, when, and why: every recorded change carries one.</summary>
+[GenerateSerializer, Immutable, Alias("governance.stamp")]
+public sealed record Stamp(
+    [property: Id(0)] string By,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string? Note = null)
+{
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>Refuses a stamp without an author, with an oversized note, or earlier than <paramref name="notBefore"/>.</summary>
+    public void Validate(DateTimeOffset? notBefore = null)
+    {
+        Require.Text(By, "by", 200);
+        if (Note is { Length: > MaxNoteLength })
+        {
+            throw DomainRuleException.Invalid($"note is longer than {MaxNoteLength} characters.");
+        }
+
+        if (notBefore is { } earliest && At < earliest)
+        {
+            throw DomainRuleException.Invalid($"a change at {At:O} cannot precede the previous one at {earliest:O}.");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace OrleansGovernance.Domain.Tickets;
+
+/// <summary>What a resident or staff member files.</summary>
+[GenerateSerializer, Immutable, Alias("governance.ticket-submission")]
+public sealed record TicketSubmission(
+    [property: Id(0)] string CompoundId,
+    [property: Id(1)] TicketCategory Category,
+    [property: Id(2)] TicketChannel Channel,
+    [property: Id(3)] string Description,
+    [property: Id(4)] string? Location,
+    [property: Id(5)] ReporterContact? Reporter)
+{
+    public const int MaxDescriptionLength = 4000;
+
+    public void Validate()
+    {
+        Require.PlaceId(CompoundId, "compoundId");
+        Require.Defined(Category, "category");
+        Require.Defined(Channel, "channel");
+        Require.Text(Description, "description", MaxDescriptionLength);
+        Require.OptionalText(Location, "location", 500);
+        Reporter?.Validate();
+    }
+}
+
+/// <summary>Personal data of the reporter: shown only masked outside the staff who handle the request.</summary>
+[GenerateSerializer, Immutable, Alias("governance.reporter-contact")]
+public sealed record ReporterContact([property: Id(0)] string? Name, [property: Id(1)] string? Phone)
+{
+    public void Validate()
+    {
+        Require.OptionalText(Name, "reporter name", 100);
+        if (Phone is { } phone && (phone.Length is < 3 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ')))
+        {
+            throw DomainRuleException.Invalid("reporter phone must be 3 to 20 digits, '+', '-' or spaces.");
+        }
+    }
+
+    /// <summary>Keeps the surname and the last four digits, enough to recognise a call-back.</summary>
+    public ReporterContact Masked() => new(
+        Name is { Length: > 0 } n ? n[..1] + "**" : null,
+        Phone is { Length: > 4 } p ? new string('*', p.Length - 4) + p[^4..] : Phone);
+}

@@ -1,0 +1,11 @@
+namespace OrleansGovernance.Domain.Tickets;
+
+/// <summary>One step of a request's history: what happened, who did it, when and why.</summary>
+[GenerateSerializer, Immutable, Alias("governance.ticket-transition")]
+public sealed record TicketTransition(
+    [property: Id(0)] TicketAction Action,
+    [property: Id(1)] TicketStatus From,
+    [property: Id(2)] TicketStatus To,
+    [property: Id(3)] string By,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] string? Note);

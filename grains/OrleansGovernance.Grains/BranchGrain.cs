@@ -1,0 +1,55 @@
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Organisation;
+
+namespace OrleansGovernance.Grains;
+
+public sealed class BranchGrain(
+    [PersistentState("branch", GovernanceStorage.ProviderName)] IPersistentState<BranchProfile> state) : Grain, IBranchGrain
+{
+    public async Task<BranchProfile> Define(BranchProfile profile)
+    {
+        if (profile.CompoundId != this.GetPrimaryKeyString())
+        {
+            throw DomainRuleException.Invalid($"branch of '{profile.CompoundId}' cannot be stored as the branch of '{this.GetPrimaryKeyString()}'.");
+        }
+
+        profile.Validate();
+        await GrainFactory.GetGrain<ICompoundGrain>(profile.CompoundId).GetProfile();
+        state.State = profile;
+        await state.Save();
+        return profile;
+    }
+
+    public Task<BranchProfile> GetProfile() => Task.FromResult(state.Existing(this, "branch"));
+
+    public Task<BranchProfile?> Find() => Task.FromResult(state.RecordExists ? state.State : null);
+
+    public Task<BranchProfile> SetSecretary(Secretary secretary) => Change(b => b.Secretary = secretary);
+
+    public Task<BranchProfile> SetDeputySecretary(DeputySecretary? deputy) => Change(b => b.DeputySecretary = deputy);
+
+    public Task<BranchProfile> AddAssignedCadre(AssignedCadre cadre) => Change(b => b.AssignedCadres.Add(cadre));
+
+    public Task<BranchProfile> AddVanguardTeam(VanguardTeam team) => Change(b => b.VanguardTeams.Add(team));
+
+    /// <summary>Applies the change to a copy and validates it first, so a refused change leaves the branch as it was.</summary>
+    private async Task<BranchProfile> Change(Action<BranchProfile> change)
+    {
+        var current = state.Existing(this, "branch");
+        var changed = new BranchProfile
+        {
+            CompoundId = current.CompoundId,
+            Secretary = current.Secretary,
+            DeputySecretary = current.DeputySecretary,
+            PartyMembers = current.PartyMembers,
+            AssignedCadres = [.. current.AssignedCadres],
+            VanguardTeams = [.. current.VanguardTeams],
+        };
+        change(changed);
+        changed.Validate();
+        state.State = changed;
+        await state.Save();
+        return changed;
+    }
+}

@@ -1,0 +1,85 @@
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Grains;
+
+public sealed class TicketGrain(
+    [PersistentState("ticket", GovernanceStorage.ProviderName)] IPersistentState<Ticket> state,
+    ServiceLevelPolicy policy) : Grain, ITicketGrain
+{
+    public async Task<Ticket> Submit(TicketSubmission submission, Stamp stamp)
+    {
+        if (state.RecordExists)
+        {
+            throw DomainRuleException.Conflict($"ticket '{this.GetPrimaryKeyString()}' already exists.");
+        }
+
+        var ticket = Ticket.Submit(this.GetPrimaryKeyString(), submission, policy, stamp);
+        await RequireCompound(ticket.CompoundId);
+        state.State = ticket;
+        await state.Save();
+        await Publish(ticket);
+        return ticket;
+    }
+
+    public Task<Ticket> Get() => Task.FromResult(state.Existing(this, "ticket"));
+
+    public Task<Ticket> Acknowledge(Stamp stamp) => Apply(t => t.Acknowledge(stamp));
+
+    public Task<Ticket> Claim(ClaimingParty party, string claimantName, Stamp stamp) => Apply(t => t.Claim(party, claimantName, stamp));
+
+    public Task<Ticket> Escalate(Stamp stamp) => Apply(t => t.Escalate(stamp));
+
+    public Task<Ticket> Settle(Stamp stamp) => Apply(t => t.Settle(stamp));
+
+    public Task<Ticket> Rate(SatisfactionLevel level, Stamp stamp) => Apply(t => t.Rate(level, stamp));
+
+    public Task<Ticket> Reopen(Stamp stamp) => Apply(t => t.Reopen(stamp));
+
+    public Task<Ticket> Reject(Stamp stamp) => Apply(t => t.Reject(stamp));
+
+    public Task<Ticket> MarkDuplicate(string originalId, Stamp stamp) => Apply(t => t.MarkDuplicate(originalId, stamp));
+
+    public async Task Import(Ticket ticket)
+    {
+        if (state.RecordExists)
+        {
+            return;
+        }
+
+        if (ticket.Id != this.GetPrimaryKeyString())
+        {
+            throw DomainRuleException.Invalid($"ticket '{ticket.Id}' cannot be imported as '{this.GetPrimaryKeyString()}'.");
+        }
+
+        await RequireCompound(ticket.CompoundId);
+        state.State = ticket;
+        await state.Save();
+        await Publish(ticket);
+    }
+
+    private async Task<Ticket> Apply(Action<Ticket> change)
+    {
+        var ticket = state.Existing(this, "ticket");
+        change(ticket);
+        await state.Save();
+        await Publish(ticket);
+        return ticket;
+    }
+
+    private Task Publish(Ticket ticket) =>
+        GrainFactory.GetGrain<ICompoundGrain>(ticket.CompoundId).RecordTicket(ticket.Facts);
+
+    private async Task RequireCompound(string compoundId)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ICompoundGrain>(compoundId).GetProfile();
+        }
+        catch (DomainRuleException e) when (e.Violation == RuleViolation.NotFound)
+        {
+            throw DomainRuleException.Invalid($"compound '{compoundId}' does not exist.");
+        }
+    }
+}
