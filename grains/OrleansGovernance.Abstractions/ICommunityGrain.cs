@@ -43,6 +43,10 @@ public interface ICommunityGrain : IGrainWithStringKey
     [Alias("GetMeetings")]
     Task<IReadOnlyList<Meeting>> GetMeetings();
 
+    /// <summary>Loads lists and meetings recorded elsewhere (seeding); does nothing if the community has any already.</summary>
+    [Alias("ImportActivity")]
+    Task ImportActivity(ThreeLists lists, IReadOnlyList<Meeting> meetings);
+
     [Alias("GetReport")]
     Task<PlaceReport> GetReport();
 }

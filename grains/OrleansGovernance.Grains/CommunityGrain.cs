@@ -142,6 +142,19 @@ public sealed class CommunityGrain(
 
     public Task<IReadOnlyList<Meeting>> GetMeetings() => Task.FromResult<IReadOnlyList<Meeting>>(Existing.Meetings);
 
+    public async Task ImportActivity(ThreeLists lists, IReadOnlyList<Meeting> meetings)
+    {
+        var current = Existing;
+        if (current.Meetings.Count > 0 || current.Lists.Resources.Count > 0 || current.Lists.Demands.Count > 0)
+        {
+            return;
+        }
+
+        current.Lists = lists;
+        current.Meetings = [.. meetings];
+        await Save();
+    }
+
     public async Task<PlaceReport> GetReport()
     {
         var current = Existing;

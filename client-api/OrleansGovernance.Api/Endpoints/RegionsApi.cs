@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain.Organisation;
+
+namespace OrleansGovernance.Api.Endpoints;
+
+public static class RegionsApi
+{
+    public static RouteGroupBuilder MapRegionsApi(this RouteGroupBuilder api)
+    {
+        var regions = api.MapGroup("/regions").WithTags("Regions");
+        regions.MapGet("/{id}", (string id, IGrainFactory grains) => Region(grains, id).GetProfile());
+        regions.MapPut("/{id}", (string id, RegionProfile profile, IGrainFactory grains) =>
+        {
+            profile.Id = id;
+            return Region(grains, id).Define(profile);
+        });
+        regions.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
+            (await Region(grains, id).GetReport()).ToSummary());
+        return api;
+    }
+
+    private static IRegionGrain Region(IGrainFactory grains, string id) =>
+        grains.GetGrain<IRegionGrain>(Ids.Place(id, "region"));
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansGovernance.Api.Endpoints;
+
+namespace OrleansGovernance.Api;
+
+public static class GovernanceApi
+{
+    /// <summary>Registers what the endpoints need: JSON conventions, problem details and the error mapping.</summary>
+    public static IServiceCollection AddGovernanceApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Malformed bodies and route values reach the exception handler, which answers them as problem details.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static WebApplication MapGovernanceApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapRegionsApi();
+        v1.MapCommunitiesApi();
+        v1.MapCompoundsApi();
+        v1.MapBranchesApi();
+        v1.MapTicketsApi();
+        v1.MapPlansApi();
+        return app;
+    }
+
+    /// <summary>camelCase names, enums as camelCase strings, unknown members refused.</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using OrleansGovernance.Domain;
+
+namespace OrleansGovernance.Api;
+
+/// <summary>Turns refused commands and unreadable requests into RFC 9457 problem details with a 4xx status.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            DomainRuleException rule => (StatusOf(rule.Violation), TitleOf(rule.Violation), rule.Message),
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static int StatusOf(RuleViolation violation) => violation switch
+    {
+        RuleViolation.NotFound => StatusCodes.Status404NotFound,
+        RuleViolation.InvalidInput => StatusCodes.Status400BadRequest,
+        RuleViolation.InvalidTransition => StatusCodes.Status409Conflict,
+        RuleViolation.Conflict => StatusCodes.Status409Conflict,
+        RuleViolation.StaleVersion => StatusCodes.Status412PreconditionFailed,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static string TitleOf(RuleViolation violation) => violation switch
+    {
+        RuleViolation.NotFound => "Not found.",
+        RuleViolation.InvalidInput => "The request is not valid.",
+        RuleViolation.InvalidTransition => "That step is not allowed now.",
+        RuleViolation.Conflict => "It already exists.",
+        RuleViolation.StaleVersion => "It changed since you read it.",
+        _ => "The request was refused.",
+    };
+
+    // The JSON reader's message names the field and position; that is what a client needs to fix its body.
+    private static string Describe(BadHttpRequestException bad) => bad.InnerException?.Message ?? bad.Message;
+}

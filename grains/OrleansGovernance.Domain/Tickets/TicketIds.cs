@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace OrleansGovernance.Domain.Tickets;
+
+/// <summary>
+/// Ticket ids sort by filing time: "t-" + UTC time to the millisecond + "-" + six random characters,
+/// e.g. t-20231012083015123-k3x9qa.
+/// </summary>
+public static class TicketIds
+{
+    private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    private const string TimeFormat = "yyyyMMddHHmmssfff";
+
+    public static string New(DateTimeOffset at, Random random)
+    {
+        Span<char> suffix = stackalloc char[6];
+        for (var i = 0; i < suffix.Length; i++)
+        {
+            suffix[i] = Alphabet[random.Next(Alphabet.Length)];
+        }
+
+        return $"t-{at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)}-{suffix}";
+    }
+
+    public static bool IsWellFormed(string? id) =>
+        id is { Length: 26 } && id.StartsWith("t-", StringComparison.Ordinal) && id[19] == '-'
+        && id.AsSpan(2, 17).ContainsAnyExceptInRange('0', '9') is false
+        && id.AsSpan(20).ContainsAnyExcept(Alphabet) is false;
+}

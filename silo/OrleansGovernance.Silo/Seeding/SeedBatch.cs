@@ -1,0 +1,25 @@
+using OrleansGovernance.Domain.Plans;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Silo.Seeding;
+
+/// <summary>Everything the activity seeders built, waiting to be imported into the grains.</summary>
+internal sealed class SeedBatch
+{
+    public List<Ticket> Tickets { get; } = [];
+
+    public List<Plan> Plans { get; } = [];
+
+    public Dictionary<string, CommunityActivity> Communities { get; } = [];
+
+    public CommunityActivity Community(string id)
+    {
+        if (!Communities.TryGetValue(id, out var activity))
+        {
+            activity = new CommunityActivity();
+            Communities[id] = activity;
+        }
+
+        return activity;
+    }
+}

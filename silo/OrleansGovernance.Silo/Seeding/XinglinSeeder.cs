@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using OrleansGovernance.Abstractions;
+
+namespace OrleansGovernance.Silo.Seeding;
+
+/// <summary>
+/// Seeds Xinglin on start-up, before the API takes requests. Idempotent: places that exist are left alone,
+/// tickets and plans that exist are not imported again, and a community's lists and meetings are loaded only
+/// while it has none.
+/// </summary>
+public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> options, TimeProvider clock, ILogger<XinglinSeeder> log) : IHostedService
+{
+    private const int ParallelImports = 16;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var file = SeedFile.LoadEmbedded();
+        await new OrganisationSeeder(grains).Seed(file);
+        var batch = Build(file, options.Value, options.Value.Until ?? clock.GetUtcNow());
+        await Import(batch, cancellationToken);
+        log.LogInformation(
+            "Seeded Xinglin: {Communities} communities, {Tickets} tickets, {Plans} plans in {Elapsed} ms",
+            file.Communities.Count, batch.Tickets.Count, batch.Plans.Count, watch.ElapsedMilliseconds);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    internal static SeedBatch Build(SeedFile file, SeedOptions options, DateTimeOffset until)
+    {
+        var batch = new SeedBatch();
+        ReportYearActivity.Add(batch, StableRandom.For(options.RandomSeed, "report-2023"), until);
+        foreach (var community in file.Communities)
+        {
+            SyntheticHistory.AddCommunityActivity(batch, community, options, until);
+            foreach (var compound in community.Compounds)
+            {
+                SyntheticHistory.AddTickets(batch, compound, options, until);
+            }
+        }
+
+        PlanSeeds.Add(batch, file, options, until);
+        return batch;
+    }
+
+    private async Task Import(SeedBatch batch, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelImports, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(batch.Tickets, parallel, async (ticket, _) =>
+            await grains.GetGrain<ITicketGrain>(ticket.Id).Import(ticket));
+        await Parallel.ForEachAsync(batch.Plans, parallel, async (plan, _) =>
+            await grains.GetGrain<IPlanGrain>(plan.Id).Import(plan));
+        await Parallel.ForEachAsync(batch.Communities, parallel, async (community, _) =>
+            await grains.GetGrain<ICommunityGrain>(community.Key).ImportActivity(community.Value.Lists, community.Value.Meetings));
+    }
+}
