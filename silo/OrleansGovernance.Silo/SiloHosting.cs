@@ -1,5 +1,5 @@
 using OrleansGovernance.Abstractions;
-using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains;
 using OrleansGovernance.Silo.Seeding;
 
 namespace OrleansGovernance.Silo;
@@ -17,17 +17,9 @@ public static class SiloHosting
                 gatewayPort: orleans.GetValue("GatewayPort", 30000));
             silo.AddMemoryGrainStorage(GovernanceStorage.ProviderName);
         });
-        builder.Services.AddGovernanceDomain();
+        builder.Services.AddGovernanceGrains();
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddHostedService<XinglinSeeder>();
         return builder;
-    }
-
-    /// <summary>Services the grains take: the clock and the service-level policy.</summary>
-    public static IServiceCollection AddGovernanceDomain(this IServiceCollection services)
-    {
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(ServiceLevelPolicy.Default);
-        return services;
     }
 }

@@ -1,0 +1,118 @@
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class TicketGrainTests(ClusterFixture fixture)
+{
+    private readonly IClusterClient _grains = fixture.Client;
+
+    [Fact]
+    public async Task A_submitted_ticket_is_counted_by_its_compound_community_and_city()
+    {
+        var community = await Places.Community(_grains);
+        var compound = await Places.Compound(_grains, community);
+
+        var ticket = await Submit(compound);
+        await _grains.GetGrain<ITicketGrain>(ticket.Id).Acknowledge(Places.Stamp("grid worker"));
+
+        foreach (var report in new[]
+        {
+            await _grains.GetGrain<ICompoundGrain>(compound).GetReport(),
+            await _grains.GetGrain<ICommunityGrain>(community).GetReport(),
+            await _grains.GetGrain<IRegionGrain>(community.Split('.')[0]).GetReport(),
+        })
+        {
+            Assert.Equal(1, report.Figures.Requests.Submitted);
+            Assert.Equal(1, report.Figures.Requests.Open);
+            Assert.Equal(1, report.Figures.Requests.AcknowledgedWithinLimit);
+            Assert.Equal(0, report.Figures.Requests.Breached);
+        }
+    }
+
+    [Fact]
+    public async Task An_illegal_transition_is_refused_and_changes_nothing()
+    {
+        var compound = await Places.Compound(_grains, await Places.Community(_grains));
+        var ticket = _grains.GetGrain<ITicketGrain>((await Submit(compound)).Id);
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => ticket.Settle(Places.Stamp()));
+
+        Assert.Equal(RuleViolation.InvalidTransition, refused.Violation);
+        var after = await ticket.Get();
+        Assert.Equal(TicketStatus.Submitted, after.Status);
+        Assert.Equal(1, after.Version);
+        Assert.Equal(0, (await _grains.GetGrain<ICompoundGrain>(compound).GetReport()).Figures.Requests.Settled);
+    }
+
+    [Fact]
+    public async Task The_whole_lifecycle_shows_in_the_figures_and_a_reopen_withdraws_the_rating()
+    {
+        var compound = await Places.Compound(_grains, await Places.Community(_grains));
+        var ticket = _grains.GetGrain<ITicketGrain>((await Submit(compound)).Id);
+        var figures = _grains.GetGrain<ICompoundGrain>(compound);
+
+        await ticket.Acknowledge(Places.Stamp());
+        await ticket.Claim(ClaimingParty.PropertyCompany, "Company A", Places.Stamp());
+        await ticket.Escalate(Places.Stamp(note: "needs the owners' committee"));
+        await ticket.Settle(Places.Stamp());
+        await ticket.Rate(SatisfactionLevel.Dissatisfied, Places.Stamp("resident"));
+        var rated = (await figures.GetReport()).Figures;
+        Assert.Equal((1, 1, 1, 0, 1), (rated.Requests.Settled, rated.Requests.Escalated, rated.Satisfaction.Rated, rated.Requests.Open, rated.Satisfaction.Dissatisfied));
+
+        var reopened = await ticket.Reopen(Places.Stamp("resident", "still leaking"));
+
+        Assert.Equal(TicketStatus.Acknowledged, reopened.Status);
+        Assert.Equal(7, reopened.History.Count);
+        var after = (await figures.GetReport()).Figures;
+        Assert.Equal((0, 0, 1, 1), (after.Requests.Settled, after.Satisfaction.Rated, after.Requests.Open, after.Requests.Reopened));
+    }
+
+    [Fact]
+    public async Task Submitting_to_an_unknown_compound_is_refused_and_stores_nothing()
+    {
+        var id = TicketIds.New(DateTimeOffset.UtcNow, Random.Shared);
+        var ticket = _grains.GetGrain<ITicketGrain>(id);
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => ticket.Submit(
+            new TicketSubmission("nowhere.at.all", TicketCategory.Noise, TicketChannel.WalkIn, "noise", null, null), Places.Stamp()));
+
+        Assert.Equal(RuleViolation.InvalidInput, refused.Violation);
+        Assert.False(await fixture.IsStored<Ticket>("ticket", ticket.GetGrainId()));
+    }
+
+    [Fact]
+    public async Task Reading_an_unknown_ticket_answers_not_found_and_leaves_nothing_behind()
+    {
+        var ticket = _grains.GetGrain<ITicketGrain>(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared));
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(ticket.Get);
+
+        Assert.Equal(RuleViolation.NotFound, refused.Violation);
+        Assert.False(await fixture.IsStored<Ticket>("ticket", ticket.GetGrainId()));
+    }
+
+    [Fact]
+    public async Task Importing_a_ticket_twice_changes_nothing_the_second_time()
+    {
+        var compound = await Places.Compound(_grains, await Places.Community(_grains));
+        var built = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
+            new TicketSubmission(compound, TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null),
+            ServiceLevelPolicy.Default, Places.Stamp());
+        var grain = _grains.GetGrain<ITicketGrain>(built.Id);
+
+        await grain.Import(built);
+        built.Acknowledge(Places.Stamp());
+        await grain.Import(built);
+
+        Assert.Equal(TicketStatus.Submitted, (await grain.Get()).Status);
+        Assert.Equal(1, (await _grains.GetGrain<ICompoundGrain>(compound).GetReport()).Figures.Requests.Submitted);
+    }
+
+    private async Task<Ticket> Submit(string compound) =>
+        await _grains.GetGrain<ITicketGrain>(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared)).Submit(
+            new TicketSubmission(compound, TicketCategory.EbikeInLift, TicketChannel.PropertyOffice, "e-bike in lift B", "Building 3", new ReporterContact("陈阿姨", "13800001234")),
+            Places.Stamp("resident"));
+}
