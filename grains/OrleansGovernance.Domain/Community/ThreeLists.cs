@@ -53,13 +53,13 @@ public sealed class ThreeLists
             throw DomainRuleException.Invalid("a claim names a resource or a responsible party.");
         }
 
-        Require.OptionalText(draft.ResponsibleParty, "responsibleParty", 200);
+        var responsibleParty = Require.OptionalText(draft.ResponsibleParty, "responsibleParty", 200);
         if (stamp.At < demand.CollectedAt)
         {
             throw DomainRuleException.Invalid("a demand cannot be claimed before it was collected.");
         }
 
-        var claim = new DemandClaim(id, demand.Id, draft.ResourceId, draft.ResponsibleParty?.Trim(), stamp.By, stamp.At);
+        var claim = new DemandClaim(id, demand.Id, draft.ResourceId, responsibleParty, stamp.By, stamp.At);
         Claims.Add(claim);
         return claim;
     }

@@ -30,14 +30,17 @@ public sealed record ReporterContact([property: Id(0)] string? Name, [property: 
     public void Validate()
     {
         Require.OptionalText(Name, "reporter name", 100);
-        if (Phone is { } phone && (phone.Length is < 3 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ')))
+        if (Phone is { } phone && (phone.Length is < 3 or > 20 || !phone.Any(char.IsAsciiDigit) || !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ')))
         {
-            throw DomainRuleException.Invalid("reporter phone must be 3 to 20 digits, '+', '-' or spaces.");
+            throw DomainRuleException.Invalid("reporter phone must be 3 to 20 characters of digits, '+', '-' or spaces, with at least one digit.");
         }
     }
 
     /// <summary>Keeps the surname and the last four digits, enough to recognise a call-back.</summary>
     public ReporterContact Masked() => new(
-        Name is { Length: > 0 } n ? n[..1] + "**" : null,
+        Name is { Length: > 0 } n ? FirstCharacter(n) + "**" : null,
         Phone is { Length: > 4 } p ? new string('*', p.Length - 4) + p[^4..] : Phone);
+
+    // A surname outside the basic plane (e.g. 𠮷) takes two UTF-16 units; cutting after one would garble it.
+    private static string FirstCharacter(string text) => System.Globalization.StringInfo.GetNextTextElement(text);
 }

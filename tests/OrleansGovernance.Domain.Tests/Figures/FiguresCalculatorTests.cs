@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Figures;
+using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Tickets;
 using static OrleansGovernance.Domain.Tests.Figures.FiguresScenario;
 using static OrleansGovernance.Domain.Tests.TestData;
@@ -99,7 +100,7 @@ public sealed class FiguresCalculatorTests
     [Fact]
     public void A_compound_without_branch_committee_or_property_service_counts_only_itself()
     {
-        var bare = new Organisation.CompoundProfile { Id = DormitoryId, Name = "Bare", NameZh = "空", CommunityId = CommunityId };
+        var bare = new CompoundProfile { Id = DormitoryId, Name = "Bare", NameZh = "空", CommunityId = CommunityId };
 
         var o = FiguresCalculator.ForCompound(bare, null, [], [], 1, Now).Organisation;
 
@@ -169,6 +170,8 @@ public sealed class FiguresCalculatorTests
         Assert.Equal(Json(union.Hourly), Json(sum.Hourly));
         Assert.Equal(Json(union.Daily), Json(sum.Daily));
         Assert.Equal(Json(union.Weekly), Json(sum.Weekly));
+        Assert.Equal(10, sum.Requests.Submitted);
+        Assert.Equal(6, sum.Hourly.Buckets.Values.Sum(b => b.Submitted));
         Assert.Equal(7, sum.Version);
         Assert.Equal(Now, sum.AsOf);
     }
@@ -326,7 +329,7 @@ public sealed class FiguresCalculatorTests
     private static string Json(object value) => JsonSerializer.Serialize(value);
 
     private static Meeting Meeting(MeetingKind kind, DateTimeOffset heldAt, int matters) => new(
-        $"m-{heldAt:yyyyMMdd}", kind, "Joint meeting", heldAt, ["Secretary Wang"], [],
+        $"m-{heldAt.ToUnixTimeSeconds()}", kind, $"{kind} on the three lists", heldAt, ["Secretary Wang"], [],
         [.. Enumerable.Range(1, matters).Select(i => new AgreedMatter($"Matter {i}", "Agreed", []))], "Secretary Wang", false);
 
     /// <summary>One resource, demand and claim in 2023 and one of each in 2024, counted in China time.</summary>

@@ -57,6 +57,17 @@ public sealed class TicketSubmissionTests
         TestData.Refused(RuleViolation.InvalidInput, submission.Validate);
     }
 
+    [Theory]
+    [InlineData("---")]
+    [InlineData("   ")]
+    [InlineData("+ -")]
+    public void A_reporter_phone_without_a_single_digit_is_refused(string phone)
+    {
+        var submission = TestData.Submission(reporter: new ReporterContact("张三", phone));
+
+        TestData.Refused(RuleViolation.InvalidInput, submission.Validate);
+    }
+
     [Fact]
     public void A_description_longer_than_the_limit_is_refused()
     {
