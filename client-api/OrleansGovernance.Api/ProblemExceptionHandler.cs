@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
 using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Api;
@@ -8,12 +9,19 @@ namespace OrleansGovernance.Api;
 /// <summary>Turns refused commands and unreadable requests into RFC 9457 problem details with a 4xx status.</summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    // Long enough for a failed-over silo or a restarted database to come back; short enough for an impatient client.
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail) = exception switch
         {
             DomainRuleException rule => (StatusOf(rule.Violation), TitleOf(rule.Violation), rule.Message),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
+
+            // A silo that died or a call that timed out: the cluster heals within seconds, so the client should retry.
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+                (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
             _ => (0, "", ""),
         };
         if (status == 0)
@@ -22,6 +30,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -37,6 +50,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         RuleViolation.InvalidTransition => StatusCodes.Status409Conflict,
         RuleViolation.Conflict => StatusCodes.Status409Conflict,
         RuleViolation.StaleVersion => StatusCodes.Status412PreconditionFailed,
+        RuleViolation.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -47,6 +61,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         RuleViolation.InvalidTransition => "That step is not allowed now.",
         RuleViolation.Conflict => "It already exists.",
         RuleViolation.StaleVersion => "It changed since you read it.",
+        RuleViolation.Unavailable => "Not saved: storage is unavailable.",
         _ => "The request was refused.",
     };
 

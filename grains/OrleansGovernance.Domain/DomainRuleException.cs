@@ -10,6 +10,9 @@ public enum RuleViolation
 
     /// <summary>The caller acted on a version of the state that has since changed (If-Match failed).</summary>
     StaleVersion,
+
+    /// <summary>The durable store could not take the change; nothing was acknowledged, and a retry may succeed.</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -33,6 +36,8 @@ public sealed class DomainRuleException : Exception
     public static DomainRuleException Transition(string message) => new(RuleViolation.InvalidTransition, message);
 
     public static DomainRuleException Conflict(string message) => new(RuleViolation.Conflict, message);
+
+    public static DomainRuleException Unavailable(string message) => new(RuleViolation.Unavailable, message);
 
     public static DomainRuleException Stale(string what, long current, long expected) =>
         new(RuleViolation.StaleVersion, $"{what} is at version {current}, not {expected}: read it again and retry.");

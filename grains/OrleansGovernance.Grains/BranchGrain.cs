@@ -16,8 +16,7 @@ public sealed class BranchGrain(
 
         profile.Validate();
         await GrainFactory.GetGrain<ICompoundGrain>(profile.CompoundId).GetProfile();
-        state.State = profile;
-        await state.Save();
+        await state.Update(this, _ => profile);
         return profile;
     }
 
@@ -36,20 +35,22 @@ public sealed class BranchGrain(
     /// <summary>Applies the change to a copy and validates it first, so a refused change leaves the branch as it was.</summary>
     private async Task<BranchProfile> Change(Action<BranchProfile> change)
     {
-        var current = state.Existing(this, "branch");
-        var changed = new BranchProfile
+        state.Existing(this, "branch");
+        await state.Update(this, current =>
         {
-            CompoundId = current.CompoundId,
-            Secretary = current.Secretary,
-            DeputySecretary = current.DeputySecretary,
-            PartyMembers = current.PartyMembers,
-            AssignedCadres = [.. current.AssignedCadres],
-            VanguardTeams = [.. current.VanguardTeams],
-        };
-        change(changed);
-        changed.Validate();
-        state.State = changed;
-        await state.Save();
-        return changed;
+            var changed = new BranchProfile
+            {
+                CompoundId = current.CompoundId,
+                Secretary = current.Secretary,
+                DeputySecretary = current.DeputySecretary,
+                PartyMembers = current.PartyMembers,
+                AssignedCadres = [.. current.AssignedCadres],
+                VanguardTeams = [.. current.VanguardTeams],
+            };
+            change(changed);
+            changed.Validate();
+            return changed;
+        });
+        return state.State;
     }
 }

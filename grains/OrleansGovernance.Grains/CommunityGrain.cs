@@ -27,17 +27,17 @@ public sealed class CommunityGrain(
             {
                 throw DomainRuleException.Invalid("a community cannot move to another subdistrict.");
             }
-
-            profile.Compounds = state.State.Profile.Compounds;
         }
         else
         {
-            profile.Compounds = [];
             await GrainFactory.GetGrain<IRegionGrain>(profile.RegionId).AttachChild(profile.Id, PlaceKind.Community);
         }
 
-        state.State.Profile = profile;
-        await Save();
+        await Change(s =>
+        {
+            profile.Compounds = state.RecordExists ? s.Profile.Compounds : [];
+            s.Profile = profile;
+        }, creating: true);
         return profile;
     }
 
@@ -53,64 +53,69 @@ public sealed class CommunityGrain(
 
         if (!current.Profile.Compounds.Contains(compoundId))
         {
-            current.Profile.Compounds.Add(compoundId);
-            await Save();
+            await Change(s =>
+            {
+                if (!s.Profile.Compounds.Contains(compoundId))
+                {
+                    s.Profile.Compounds.Add(compoundId);
+                }
+            });
         }
     }
 
     public async Task<CommunityProfile> SetCouncil(Council? council)
     {
         council?.Validate();
-        Existing.Profile.Council = council;
-        await Save();
+        await Change(s => s.Profile.Council = council);
         return state.State.Profile;
     }
 
     public async Task<CommunityProfile> AddCoBuildingUnit(CoBuildingUnit unit)
     {
         unit.Validate();
-        var profile = Existing.Profile;
-        if (profile.CoBuildingUnits.Any(u => u.Id == unit.Id))
+        await Change(s =>
         {
-            throw DomainRuleException.Conflict($"co-building unit '{unit.Id}' already exists in '{profile.Id}'.");
-        }
+            if (s.Profile.CoBuildingUnits.Any(u => u.Id == unit.Id))
+            {
+                throw DomainRuleException.Conflict($"co-building unit '{unit.Id}' already exists in '{s.Profile.Id}'.");
+            }
 
-        if (unit.PairedCompoundId is { } paired && !profile.Compounds.Contains(paired))
-        {
-            throw DomainRuleException.Invalid($"compound '{paired}' is not in community '{profile.Id}'.");
-        }
+            if (unit.PairedCompoundId is { } paired && !s.Profile.Compounds.Contains(paired))
+            {
+                throw DomainRuleException.Invalid($"compound '{paired}' is not in community '{s.Profile.Id}'.");
+            }
 
-        profile.CoBuildingUnits.Add(unit);
-        await Save();
-        return profile;
+            s.Profile.CoBuildingUnits.Add(unit);
+        });
+        return state.State.Profile;
     }
 
     public async Task<ResourceItem> ListResource(ResourceDraft draft, Stamp stamp)
     {
-        var lists = Existing.Lists;
-        var item = lists.ListResource($"resource-{lists.Resources.Count + 1:D4}", draft, stamp);
-        await Save();
+        ResourceItem item = null!;
+        await Change(s => item = s.Lists.ListResource($"resource-{s.Lists.Resources.Count + 1:D4}", draft, stamp));
         return item;
     }
 
     public async Task<DemandItem> CollectDemand(DemandDraft draft, Stamp stamp)
     {
-        var current = Existing;
-        if (draft.CompoundId is { } compound && !current.Profile.Compounds.Contains(compound))
+        DemandItem item = null!;
+        await Change(s =>
         {
-            throw DomainRuleException.Invalid($"compound '{compound}' is not in community '{current.Profile.Id}'.");
-        }
+            if (draft.CompoundId is { } compound && !s.Profile.Compounds.Contains(compound))
+            {
+                throw DomainRuleException.Invalid($"compound '{compound}' is not in community '{s.Profile.Id}'.");
+            }
 
-        var item = current.Lists.CollectDemand($"demand-{current.Lists.Demands.Count + 1:D4}", draft, stamp);
-        await Save();
+            item = s.Lists.CollectDemand($"demand-{s.Lists.Demands.Count + 1:D4}", draft, stamp);
+        });
         return item;
     }
 
     public async Task<DemandClaim> ClaimDemand(ClaimDraft draft, Stamp stamp)
     {
-        var lists = Existing.Lists;
-        var claim = lists.Claim($"claim-{lists.Claims.Count + 1:D4}", draft, stamp);
-        await Save();
+        DemandClaim claim = null!;
+        await Change(s => claim = s.Lists.Claim($"claim-{s.Lists.Claims.Count + 1:D4}", draft, stamp));
         return claim;
     }
 
@@ -121,16 +126,19 @@ public sealed class CommunityGrain(
         var current = Existing;
         draft.Validate();
         stamp.Validate();
-        var meeting = new Meeting(
-            $"meeting-{current.Meetings.Count + 1:D4}", draft.Kind, draft.Title.Trim(), stamp.At, draft.Attendees,
-            draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic);
-        foreach (var ticketId in meeting.SettledTickets)
+        foreach (var ticketId in draft.AgreedMatters.SelectMany(m => m.SettlesTickets).Distinct())
         {
             await RequireSettleable(ticketId, current.Profile.Id);
         }
 
-        current.Meetings.Add(meeting);
-        await Save();
+        Meeting meeting = null!;
+        await Change(s =>
+        {
+            meeting = new Meeting(
+                $"meeting-{s.Meetings.Count + 1:D4}", draft.Kind, draft.Title.Trim(), stamp.At, draft.Attendees,
+                draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic);
+            s.Meetings.Add(meeting);
+        });
         foreach (var ticketId in meeting.SettledTickets)
         {
             await GrainFactory.GetGrain<ITicketGrain>(ticketId)
@@ -144,15 +152,14 @@ public sealed class CommunityGrain(
 
     public async Task ImportActivity(ThreeLists lists, IReadOnlyList<Meeting> meetings)
     {
-        var current = Existing;
-        if (current.Meetings.Count > 0 || current.Lists.Resources.Count > 0 || current.Lists.Demands.Count > 0)
+        await Change(s =>
         {
-            return;
-        }
-
-        current.Lists = lists;
-        current.Meetings = [.. meetings];
-        await Save();
+            if (s.Meetings.Count == 0 && s.Lists.Resources.Count == 0 && s.Lists.Demands.Count == 0)
+            {
+                s.Lists = lists;
+                s.Meetings = [.. meetings];
+            }
+        });
     }
 
     public async Task<PlaceReport> GetReport()
@@ -191,9 +198,19 @@ public sealed class CommunityGrain(
         }
     }
 
-    private async Task Save()
+    /// <summary>Applies a change to an existing community (or, when <paramref name="creating"/>, a new one) and saves it.</summary>
+    private async Task Change(Action<CommunityState> change, bool creating = false)
     {
-        state.State.Version++;
-        await state.Save();
+        if (!creating)
+        {
+            _ = Existing;
+        }
+
+        await state.Update(this, s =>
+        {
+            change(s);
+            s.Version++;
+            return s;
+        });
     }
 }

@@ -87,25 +87,41 @@ public sealed class CompoundGrain(
     {
         if (!Existing.Profile.Plans.Contains(planId))
         {
-            await Change(s => s.Profile.Plans.Add(planId));
+            await Change(s =>
+            {
+                if (!s.Profile.Plans.Contains(planId))
+                {
+                    s.Profile.Plans.Add(planId);
+                }
+            });
         }
     }
 
     public async Task RecordTicket(TicketFacts facts)
     {
-        var current = Existing;
-        if (!current.Tickets.TryGetValue(facts.Id, out var held) || held.Version < facts.Version)
+        if (IsNewer(Existing.Tickets, facts.Id, facts.Version, f => f.Version))
         {
-            await Change(s => s.Tickets[facts.Id] = facts);
+            await Change(s =>
+            {
+                if (IsNewer(s.Tickets, facts.Id, facts.Version, f => f.Version))
+                {
+                    s.Tickets[facts.Id] = facts;
+                }
+            });
         }
     }
 
     public async Task RecordPlan(PlanFacts facts)
     {
-        var current = Existing;
-        if (!current.Plans.TryGetValue(facts.Id, out var held) || held.Version < facts.Version)
+        if (IsNewer(Existing.Plans, facts.Id, facts.Version, f => f.Version))
         {
-            await Change(s => s.Plans[facts.Id] = facts);
+            await Change(s =>
+            {
+                if (IsNewer(s.Plans, facts.Id, facts.Version, f => f.Version))
+                {
+                    s.Plans[facts.Id] = facts;
+                }
+            });
         }
     }
 
@@ -125,9 +141,21 @@ public sealed class CompoundGrain(
     /// <summary>Applies a change to an existing compound (or, when <paramref name="creating"/>, to a new one) and saves it.</summary>
     private async Task<CompoundProfile> Change(Action<CompoundState> change, bool creating = false)
     {
-        change(creating ? state.State : Existing);
-        state.State.Version++;
-        await state.Save();
+        if (!creating)
+        {
+            _ = Existing;
+        }
+
+        await state.Update(this, s =>
+        {
+            change(s);
+            s.Version++;
+            return s;
+        });
         return state.State.Profile;
     }
+
+    /// <summary>Facts newer than those held; older or repeated news about a ticket or plan is ignored.</summary>
+    private static bool IsNewer<TFacts>(Dictionary<string, TFacts> held, string id, int version, Func<TFacts, int> versionOf) =>
+        !held.TryGetValue(id, out var current) || versionOf(current) < version;
 }

@@ -15,7 +15,7 @@ public sealed class PlanGrain(
         }
 
         var plan = Plan.Create(this.GetPrimaryKeyString(), draft);
-        await Store(plan);
+        await Store(plan, failIfStored: true);
         return plan;
     }
 
@@ -42,10 +42,10 @@ public sealed class PlanGrain(
             throw DomainRuleException.Invalid($"plan '{plan.Id}' cannot be imported as '{this.GetPrimaryKeyString()}'.");
         }
 
-        await Store(plan);
+        await Store(plan, failIfStored: false);
     }
 
-    private async Task Store(Plan plan)
+    private async Task Store(Plan plan, bool failIfStored)
     {
         if (!PlaceIds.IsChildOf(plan.Id, plan.CompoundId) || !plan.Id[(plan.CompoundId.Length + 1)..].StartsWith("plan-", StringComparison.Ordinal))
         {
@@ -54,18 +54,22 @@ public sealed class PlanGrain(
 
         var compound = GrainFactory.GetGrain<ICompoundGrain>(plan.CompoundId);
         await compound.AttachPlan(plan.Id);
-        state.State = plan;
-        await state.Save();
-        await compound.RecordPlan(PlanFacts.Of(plan));
+        await state.Update(this, stored => !state.RecordExists ? plan
+            : failIfStored ? throw DomainRuleException.Conflict($"plan '{plan.Id}' already exists.")
+            : stored);
+        await compound.RecordPlan(PlanFacts.Of(state.State));
     }
 
     private async Task<Plan> Apply(int? expectedVersion, Action<Plan> change)
     {
-        var plan = state.Existing(this, "plan");
-        plan.ExpectVersion(expectedVersion);
-        change(plan);
-        await state.Save();
-        await GrainFactory.GetGrain<ICompoundGrain>(plan.CompoundId).RecordPlan(PlanFacts.Of(plan));
-        return plan;
+        state.Existing(this, "plan");
+        await state.Update(this, plan =>
+        {
+            plan.ExpectVersion(expectedVersion);
+            change(plan);
+            return plan;
+        });
+        await GrainFactory.GetGrain<ICompoundGrain>(state.State.CompoundId).RecordPlan(PlanFacts.Of(state.State));
+        return state.State;
     }
 }

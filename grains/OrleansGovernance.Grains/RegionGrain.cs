@@ -25,20 +25,19 @@ public sealed class RegionGrain(
             {
                 throw DomainRuleException.Invalid("a region keeps its level and its parent.");
             }
-
-            profile.Children = state.State.Profile.Children;
         }
-        else
+        else if (profile.ParentId is { } parent)
         {
-            profile.Children = [];
-            if (profile.ParentId is { } parent)
-            {
-                await GrainFactory.GetGrain<IRegionGrain>(parent).AttachChild(profile.Id, KindOf(profile.Level));
-            }
+            await GrainFactory.GetGrain<IRegionGrain>(parent).AttachChild(profile.Id, KindOf(profile.Level));
         }
 
-        state.State.Profile = profile;
-        await Save();
+        await state.Update(this, s =>
+        {
+            profile.Children = state.RecordExists ? s.Profile.Children : [];
+            s.Profile = profile;
+            s.Version++;
+            return s;
+        });
         return profile;
     }
 
@@ -56,8 +55,16 @@ public sealed class RegionGrain(
 
         if (!profile.Children.Contains(childId))
         {
-            profile.Children.Add(childId);
-            await Save();
+            await state.Update(this, s =>
+            {
+                if (!s.Profile.Children.Contains(childId))
+                {
+                    s.Profile.Children.Add(childId);
+                    s.Version++;
+                }
+
+                return s;
+            });
         }
     }
 
@@ -78,10 +85,4 @@ public sealed class RegionGrain(
         RegionLevel.District => PlaceKind.District,
         _ => PlaceKind.Subdistrict,
     };
-
-    private async Task Save()
-    {
-        state.State.Version++;
-        await state.Save();
-    }
 }

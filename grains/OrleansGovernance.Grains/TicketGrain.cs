@@ -17,8 +17,7 @@ public sealed class TicketGrain(
 
         var ticket = Ticket.Submit(this.GetPrimaryKeyString(), submission, policy, stamp);
         await RequireCompound(ticket.CompoundId);
-        state.State = ticket;
-        await state.Save();
+        await state.Update(this, _ => state.RecordExists ? throw DomainRuleException.Conflict($"ticket '{ticket.Id}' already exists.") : ticket);
         await Publish(ticket);
         return ticket;
     }
@@ -54,18 +53,20 @@ public sealed class TicketGrain(
         }
 
         await RequireCompound(ticket.CompoundId);
-        state.State = ticket;
-        await state.Save();
-        await Publish(ticket);
+        await state.Update(this, stored => state.RecordExists ? stored : ticket);
+        await Publish(state.State);
     }
 
     private async Task<Ticket> Apply(Action<Ticket> change)
     {
-        var ticket = state.Existing(this, "ticket");
-        change(ticket);
-        await state.Save();
-        await Publish(ticket);
-        return ticket;
+        state.Existing(this, "ticket");
+        await state.Update(this, ticket =>
+        {
+            change(ticket);
+            return ticket;
+        });
+        await Publish(state.State);
+        return state.State;
     }
 
     private Task Publish(Ticket ticket) =>

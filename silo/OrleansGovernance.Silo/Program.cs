@@ -1,13 +1,23 @@
+using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
 using OrleansGovernance.Silo;
+using OrleansGovernance.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
-
 var app = builder.Build();
+
+if (args is ["migrate", ..])
+{
+    // Applies pending scripts and exits: for a Kubernetes Job before a rollout.
+    var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+    await new MigrationRunner(storage.Provider, storage.ResolveConnectionString(app.Configuration), app.Services.GetRequiredService<ILogger<MigrationRunner>>()).Run();
+    return;
+}
+
 app.MapGovernanceApi();
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to the tests that host the platform in-process.</summary>
 public partial class Program;

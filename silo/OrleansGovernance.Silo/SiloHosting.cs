@@ -1,4 +1,6 @@
-using OrleansGovernance.Abstractions;
+using System.Net;
+using Orleans.Configuration;
+using OrleansGovernance.Silo.Storage;
 using OrleansGovernance.Grains;
 using OrleansGovernance.Silo.Seeding;
 
@@ -9,15 +11,39 @@ public static class SiloHosting
 {
     public static WebApplicationBuilder AddGovernanceSilo(this WebApplicationBuilder builder)
     {
-        var orleans = builder.Configuration.GetSection("Orleans");
+        var endpoint = builder.Configuration.GetSection(SiloEndpointOptions.Section).Get<SiloEndpointOptions>() ?? new SiloEndpointOptions();
+        var storageSection = builder.Configuration.GetSection(StorageOptions.Section);
+        var storage = storageSection.Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.Configure<StorageOptions>(storageSection);
+
+        // Registered before Orleans so the schema is current when the ADO.NET providers read their queries.
+        builder.Services.AddHostedService<MigrationHostedService>();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(
-                siloPort: orleans.GetValue("SiloPort", 11111),
-                gatewayPort: orleans.GetValue("GatewayPort", 30000));
-            silo.AddMemoryGrainStorage(GovernanceStorage.ProviderName);
+            silo.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = endpoint.ClusterId;
+                cluster.ServiceId = endpoint.ServiceId;
+            });
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                silo.ConfigureEndpoints(IPAddress.Parse(endpoint.AdvertisedIP), endpoint.SiloPort, endpoint.GatewayPort);
+            }
+            else
+            {
+                // One node needs no membership table.
+                silo.UseLocalhostClustering(endpoint.SiloPort, endpoint.GatewayPort, serviceId: endpoint.ServiceId, clusterId: endpoint.ClusterId);
+            }
+
+            silo.AddGovernanceStorage(storage, storage.ResolveConnectionString(builder.Configuration));
+
+            // Failure detection and call timeouts sized so that a killed silo's grains answer again elsewhere
+            // well within 30 seconds, and an HTTP request never hangs for Orleans' default 30-second timeout.
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
+            silo.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
         });
-        builder.Services.AddGovernanceGrains();
+        var serviceLevels = builder.Configuration.GetSection(ServiceLevelOptions.Section).Get<ServiceLevelOptions>() ?? new ServiceLevelOptions();
+        builder.Services.AddGovernanceGrains(serviceLevels.ToPolicy());
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddHostedService<XinglinSeeder>();
         return builder;

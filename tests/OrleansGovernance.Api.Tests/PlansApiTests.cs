@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace OrleansGovernance.Api.Tests;
 
-public sealed class PlansApiTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class PlansApiTests(PlatformFixture platform)
 {
     private const string Ningbao = "xiamen.jimei.xinglin.ningbao.ningbao-shijia";
 

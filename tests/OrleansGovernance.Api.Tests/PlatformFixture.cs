@@ -6,15 +6,25 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace OrleansGovernance.Api.Tests;
 
 /// <summary>
-/// The platform exactly as the README's run command starts it (Program: one silo, API co-hosted, Xinglin seeded),
-/// served in-process. Orleans gets free loopback ports so it never meets a silo running on the machine.
+/// The platform exactly as the README's run command starts it (Program: one silo on the embedded SQLite default,
+/// API co-hosted, Xinglin seeded), served in-process. The database lives in a fresh temporary folder and Orleans
+/// gets free loopback ports, so a run never meets the data or the silo of another.
 /// </summary>
 public sealed class PlatformFixture : WebApplicationFactory<Program>
 {
     public const string SeedUntil = "2026-11-26T12:00:00+08:00";
 
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-api-");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _data.Delete(recursive: true);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.FullName, "governance.db"));
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
@@ -27,4 +37,10 @@ public sealed class PlatformFixture : WebApplicationFactory<Program>
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
 }

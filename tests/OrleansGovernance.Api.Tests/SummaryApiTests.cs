@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace OrleansGovernance.Api.Tests;
 
-public sealed class SummaryApiTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class SummaryApiTests(PlatformFixture platform)
 {
     private readonly HttpClient _http = platform.CreateClient();
 

@@ -5,7 +5,8 @@ using System.Text.Json;
 
 namespace OrleansGovernance.Api.Tests;
 
-public sealed class TicketsApiTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class TicketsApiTests(PlatformFixture platform)
 {
     private const string Hualing = "xiamen.jimei.xinglin.fangzhi.hualing-garden";
 

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+
+namespace OrleansGovernance.Silo.Storage;
+
+/// <summary>Brings the database schema up to date before the silo starts (registered ahead of Orleans).</summary>
+internal sealed class MigrationHostedService(IOptions<StorageOptions> options, IConfiguration configuration, ILogger<MigrationRunner> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var storage = options.Value;
+        if (storage.Provider != StorageProvider.Memory && storage.MigrateOnStart)
+        {
+            await new MigrationRunner(storage.Provider, storage.ResolveConnectionString(configuration), log).Run(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

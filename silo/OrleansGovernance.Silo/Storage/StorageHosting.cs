@@ -1,0 +1,60 @@
+using Orleans.Configuration;
+using Orleans.Storage;
+using OrleansGovernance.Abstractions;
+
+namespace OrleansGovernance.Silo.Storage;
+
+/// <summary>Grain storage, reminders and clustering, all following Storage:Provider.</summary>
+internal static class StorageHosting
+{
+    private const string SqliteInvariant = "System.Data.SQLite";
+    private const string PostgresInvariant = "Npgsql";
+
+    // The ADO.NET storage registers under this name; the write gate takes the governance name and wraps it.
+    private const string UngatedSqliteStorage = GovernanceStorage.ProviderName + "-sqlite";
+
+    public static ISiloBuilder AddGovernanceStorage(this ISiloBuilder silo, StorageOptions storage, string connectionString)
+    {
+        switch (storage.Provider)
+        {
+            case StorageProvider.Memory:
+                silo.AddMemoryGrainStorage(GovernanceStorage.ProviderName);
+                silo.UseInMemoryReminderService();
+                break;
+            case StorageProvider.Sqlite:
+                silo.AddAdoNetGrainStorage(UngatedSqliteStorage, options => Configure(options, SqliteInvariant, connectionString));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) =>
+                    new SqliteWriteGate(services.GetRequiredKeyedService<IGrainStorage>(UngatedSqliteStorage)));
+                silo.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = SqliteInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                break;
+            case StorageProvider.Postgres:
+                silo.AddAdoNetGrainStorage(GovernanceStorage.ProviderName, options => Configure(options, PostgresInvariant, connectionString));
+                silo.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                silo.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"unknown storage provider {storage.Provider}.");
+        }
+
+        return silo;
+    }
+
+    private static void Configure(AdoNetGrainStorageOptions options, string invariant, string connectionString)
+    {
+        options.Invariant = invariant;
+        options.ConnectionString = connectionString;
+        options.GrainStorageSerializer = new JsonGrainStateSerializer();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace OrleansGovernance.Integration.Tests;
+
+/// <summary>How a test silo is configured, as environment variables the host reads.</summary>
+public sealed record SiloSettings(string Provider, string ConnectionOrPath, string ClusterId)
+{
+    public int SiloPort { get; init; } = FreePorts.Next();
+
+    public int GatewayPort { get; init; } = FreePorts.Next();
+
+    public int HttpPort { get; init; } = FreePorts.Next();
+
+    public bool Seed { get; init; } = true;
+
+    /// <summary>Another silo of the same cluster on fresh ports.</summary>
+    public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
+
+    public IEnumerable<(string Key, string Value)> Environment()
+    {
+        yield return ("Urls", $"http://127.0.0.1:{HttpPort}");
+        yield return ("Storage__Provider", Provider);
+        yield return (Provider == "postgres" ? "ConnectionStrings__Governance" : "Storage__SqlitePath", ConnectionOrPath);
+        yield return ("Orleans__ClusterId", ClusterId);
+        yield return ("Orleans__ServiceId", ClusterId);
+        yield return ("Orleans__SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
+        yield return ("Orleans__GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
+        yield return ("Seed__Enabled", Seed ? "true" : "false");
+        yield return ("Seed__Until", "2026-11-26T12:00:00+08:00");
+        yield return ("Seed__TicketsPerCompoundPerMonth", "0.3");
+        yield return ("Logging__LogLevel__Default", "Warning");
+        yield return ("Logging__LogLevel__OrleansGovernance", "Information");
+    }
+}
