@@ -1,0 +1,36 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OrleansGovernance.Integration.Tests;
+
+/// <summary>The HTTP calls the fault tests make, against one silo's API.</summary>
+internal sealed class Api(Uri baseAddress) : IDisposable
+{
+    public const string Hualing = "xiamen.jimei.xinglin.fangzhi.hualing-garden";
+    public const string HualingPlan = Hualing + ".plan-2024-2026";
+
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
+
+    public Task<HttpResponseMessage> FileTicket(string compoundId, string description) =>
+        _http.PostAsJsonAsync("/api/v1/tickets", new { compoundId, category = "noise", channel = "walkIn", description });
+
+    public Task<HttpResponseMessage> Acknowledge(string ticketId) =>
+        _http.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/acknowledge", new { by = "grid worker" });
+
+    public Task<HttpResponseMessage> Tick(string planId, string milestone, string note, bool undo = false) =>
+        _http.PostAsJsonAsync($"/api/v1/plans/{planId}/milestones/{milestone}/{(undo ? "untick" : "tick")}", new { by = "plan owner", note });
+
+    public Task<HttpResponseMessage> Get(string path) => _http.GetAsync(path);
+
+    public async Task<JsonElement> Json(string path)
+    {
+        var response = await _http.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<string> Id(HttpResponseMessage created) =>
+        (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+
+namespace OrleansGovernance.Integration.Tests;
+
+/// <summary>The embedded default (SQLite file, one silo) keeps what it acknowledged through a crash.</summary>
+public sealed class EmbeddedDefaultTests : IDisposable
+{
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-sqlite-");
+
+    private string Database => Path.Combine(_data.FullName, "governance.db");
+
+    [Fact]
+    public async Task State_written_before_a_kill_is_there_after_a_restart_and_seeding_adds_nothing()
+    {
+        var settings = new SiloSettings("sqlite", Database, "embedded");
+        string ticketId;
+        int submittedBefore;
+        await using (var silo = SiloProcess.Start(settings))
+        {
+            await silo.WaitUntilServing(TimeSpan.FromMinutes(2));
+            using var api = new Api(silo.BaseAddress);
+            var created = await api.FileTicket(Api.Hualing, "Water dripping from balcony above");
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            ticketId = await api.Id(created);
+            Assert.Equal(HttpStatusCode.OK, (await api.Acknowledge(ticketId)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await api.Tick(Api.HualingPlan, "security-system", "re-inspection failed before the crash", undo: true)).StatusCode);
+            submittedBefore = (await api.Json("/api/v1/regions/xiamen/summary")).GetProperty("requests").GetProperty("submitted").GetInt32();
+
+            silo.Kill();
+        }
+
+        await using (var silo = SiloProcess.Start(settings))
+        {
+            await silo.WaitUntilServing(TimeSpan.FromMinutes(2));
+            using var api = new Api(silo.BaseAddress);
+
+            Assert.Equal("acknowledged", (await api.Json($"/api/v1/tickets/{ticketId}")).GetProperty("status").GetString());
+            var plan = await api.Json($"/api/v1/plans/{Api.HualingPlan}");
+            var security = plan.GetProperty("milestones").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "security-system");
+            Assert.False(security.GetProperty("done").GetBoolean());
+            Assert.Equal("re-inspection failed before the crash", security.GetProperty("history").EnumerateArray().Last().GetProperty("note").GetString());
+            Assert.Equal(submittedBefore, (await api.Json("/api/v1/regions/xiamen/summary")).GetProperty("requests").GetProperty("submitted").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task Grain_state_is_stored_as_json_a_person_can_read()
+    {
+        await using (var silo = SiloProcess.Start(new SiloSettings("sqlite", Database, "readable")))
+        {
+            await silo.WaitUntilServing(TimeSpan.FromMinutes(2));
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json_extract(payload, '$.profile.nameZh') FROM orleans_grain_state WHERE state_name = 'compound' AND grain_id_extension = $id";
+        command.Parameters.AddWithValue("$id", Api.Hualing);
+
+        Assert.Equal("华铃花园", await command.ExecuteScalarAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Delete(recursive: true);
+    }
+}
