@@ -152,9 +152,14 @@ public sealed class CommunityGrain(
 
     public async Task ImportActivity(ThreeLists lists, IReadOnlyList<Meeting> meetings)
     {
+        if (HasActivity(Existing))
+        {
+            return;
+        }
+
         await Change(s =>
         {
-            if (s.Meetings.Count == 0 && s.Lists.Resources.Count == 0 && s.Lists.Demands.Count == 0)
+            if (!HasActivity(s))
             {
                 s.Lists = lists;
                 s.Meetings = [.. meetings];
@@ -172,6 +177,9 @@ public sealed class CommunityGrain(
         var p = current.Profile;
         return new PlaceReport(p.Id, p.Name, p.NameZh, PlaceKind.Community, figures);
     }
+
+    private static bool HasActivity(CommunityState s) =>
+        s.Meetings.Count > 0 || s.Lists.Resources.Count > 0 || s.Lists.Demands.Count > 0;
 
     /// <summary>Checks, before anything is recorded, that an agreed matter may settle the ticket.</summary>
     private async Task RequireSettleable(string ticketId, string communityId)

@@ -22,6 +22,8 @@ internal sealed class Api(Uri baseAddress) : IDisposable
 
     public Task<HttpResponseMessage> Get(string path) => _http.GetAsync(path);
 
+    public Task<HttpResponseMessage> Post(string path, object body) => _http.PostAsJsonAsync(path, body);
+
     public async Task<JsonElement> Json(string path)
     {
         var response = await _http.GetAsync(path);

@@ -49,7 +49,8 @@ public sealed class PostgresServer : IAsyncLifetime
     public async Task<string> CreateDatabase()
     {
         var name = $"og_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(ConnectionString("postgres")))
+        // Unpooled: a pooled connection may be a dead one from before a test stopped the server.
+        await using (var admin = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false"))
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);

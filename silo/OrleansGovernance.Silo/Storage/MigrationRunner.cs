@@ -10,7 +10,7 @@ namespace OrleansGovernance.Silo.Storage;
 /// transaction, and each re-reads what is applied once it holds the lock. A script runs in one transaction, so a
 /// failure leaves the database as it was and names the script and the statement.
 /// </summary>
-public sealed class MigrationRunner(StorageProvider provider, string connectionString, ILogger log)
+public sealed class MigrationRunner(StorageProvider provider, string connectionString, ILogger log, IReadOnlyList<SqlScript>? scripts = null)
 {
     // Any fixed 64-bit number; every runner of this platform must take the same one.
     private const long AdvisoryLockKey = 0x4f_47_4d_49_47_52_41_54;
@@ -24,9 +24,12 @@ public sealed class MigrationRunner(StorageProvider provider, string connectionS
         )
         """;
 
+    private readonly IReadOnlyList<SqlScript> _scripts = scripts ?? SqlScript.For(provider);
+
+    /// <summary>Applies what is pending and returns the scripts this run applied.</summary>
     public async Task<IReadOnlyList<SqlScript>> Run(CancellationToken cancellationToken = default)
     {
-        var scripts = SqlScript.For(provider);
+        var scripts = _scripts;
         await using var connection = await Open(cancellationToken);
         await Lock(connection, cancellationToken);
         try
