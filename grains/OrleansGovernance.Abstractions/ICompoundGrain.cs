@@ -34,6 +34,10 @@ public interface ICompoundGrain : IGrainWithStringKey
     [Alias("RecordTicket")]
     Task RecordTicket(TicketFacts facts);
 
+    /// <summary>Takes the facts of many tickets in one durable write (seeding, healing).</summary>
+    [Alias("RecordTickets")]
+    Task RecordTickets(IReadOnlyList<TicketFacts> facts);
+
     [Alias("RecordPlan")]
     Task RecordPlan(PlanFacts facts);
 

@@ -39,7 +39,8 @@ public interface ITicketGrain : IGrainWithStringKey
 
     /// <summary>
     /// Loads a request whose history was built elsewhere through the same domain rules (seeding, migration).
-    /// Idempotent: importing a ticket that already exists changes nothing.
+    /// Idempotent: importing a ticket that already exists changes nothing. The importer tells the compound
+    /// (ICompoundGrain.RecordTickets), so a bulk load costs one compound write per compound, not per ticket.
     /// </summary>
     [Alias("Import")]
     Task Import(Ticket ticket);

@@ -97,15 +97,17 @@ public sealed class CompoundGrain(
         }
     }
 
-    public async Task RecordTicket(TicketFacts facts)
+    public Task RecordTicket(TicketFacts facts) => RecordTickets([facts]);
+
+    public async Task RecordTickets(IReadOnlyList<TicketFacts> facts)
     {
-        if (IsNewer(Existing.Tickets, facts.Id, facts.Version, f => f.Version))
+        if (facts.Any(f => IsNewer(Existing.Tickets, f.Id, f.Version, held => held.Version)))
         {
             await Change(s =>
             {
-                if (IsNewer(s.Tickets, facts.Id, facts.Version, f => f.Version))
+                foreach (var f in facts.Where(f => IsNewer(s.Tickets, f.Id, f.Version, held => held.Version)))
                 {
-                    s.Tickets[facts.Id] = facts;
+                    s.Tickets[f.Id] = f;
                 }
             });
         }

@@ -54,7 +54,6 @@ public sealed class TicketGrain(
 
         await RequireCompound(ticket.CompoundId);
         await state.Update(this, stored => state.RecordExists ? stored : ticket);
-        await Publish(state.State);
     }
 
     private async Task<Ticket> Apply(Action<Ticket> change)

@@ -16,7 +16,12 @@ if (args is ["migrate", ..])
     return;
 }
 
-app.MapGovernanceApi();
+// In a cluster only some silos need to face clients (Api:Enabled=false on the others).
+if (app.Configuration.GetValue("Api:Enabled", true))
+{
+    app.MapGovernanceApi();
+}
+
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the tests that host the platform in-process.</summary>

@@ -102,13 +102,34 @@ public sealed class TicketGrainTests(ClusterFixture fixture)
             new TicketSubmission(compound, TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null),
             ServiceLevelPolicy.Default, Places.Stamp());
         var grain = _grains.GetGrain<ITicketGrain>(built.Id);
+        var figures = _grains.GetGrain<ICompoundGrain>(compound);
 
         await grain.Import(built);
+        await figures.RecordTickets([built.Facts]);
         built.Acknowledge(Places.Stamp());
         await grain.Import(built);
 
         Assert.Equal(TicketStatus.Submitted, (await grain.Get()).Status);
-        Assert.Equal(1, (await _grains.GetGrain<ICompoundGrain>(compound).GetReport()).Figures.Requests.Submitted);
+        Assert.Equal((1, 0), ((await figures.GetReport()).Figures.Requests.Submitted, (await figures.GetReport()).Figures.Requests.Acknowledged));
+    }
+
+    [Fact]
+    public async Task A_compound_keeps_the_newest_facts_of_a_ticket_whatever_order_they_arrive_in()
+    {
+        var compound = await Places.Compound(_grains, await Places.Community(_grains));
+        var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
+            new TicketSubmission(compound, TicketCategory.Noise, TicketChannel.WalkIn, "drilling", null, null),
+            ServiceLevelPolicy.Default, Places.Stamp());
+        var submitted = ticket.Facts;
+        ticket.Acknowledge(Places.Stamp());
+        var figures = _grains.GetGrain<ICompoundGrain>(compound);
+
+        await figures.RecordTickets([ticket.Facts]);
+        await figures.RecordTickets([submitted]);
+        await figures.RecordTicket(submitted);
+
+        var requests = (await figures.GetReport()).Figures.Requests;
+        Assert.Equal((1, 1), (requests.Submitted, requests.Acknowledged));
     }
 
     private async Task<Ticket> Submit(string compound) =>
