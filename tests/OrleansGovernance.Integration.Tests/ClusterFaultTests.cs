@@ -8,7 +8,7 @@ namespace OrleansGovernance.Integration.Tests;
 
 /// <summary>A three-silo cluster on PostgreSQL under the faults operators meet: crashes, restarts, a stale activation.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ClusterFaultTests(PostgresServer postgres, ITestOutputHelper output)
+public sealed class ClusterFaultTests(PostgresFixture postgres, ITestOutputHelper output)
 {
     private static readonly string[] Compounds =
     [

@@ -7,7 +7,7 @@ using OrleansGovernance.Silo.Storage;
 namespace OrleansGovernance.Integration.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class MigrationRunnerTests(PostgresServer postgres) : IDisposable
+public sealed class MigrationRunnerTests(PostgresFixture postgres) : IDisposable
 {
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-migrate-");
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Integration.Tests;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Integration.Tests;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
-internal static class FreePorts
+public static class FreePorts
 {
     /// <summary>A loopback port nobody listens on right now.</summary>
     public static int Next()

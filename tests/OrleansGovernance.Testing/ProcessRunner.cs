@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     /// <summary>Runs a command to completion and fails loudly, with its output, if it does not succeed.</summary>
     public static async Task<string> Run(string file, IEnumerable<string> arguments, TimeSpan? timeout = null)

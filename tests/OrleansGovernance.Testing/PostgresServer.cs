@@ -1,13 +1,13 @@
 using Npgsql;
 
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL server on a free loopback port with its data in a temporary folder, started for the
 /// test run and removed after it. Fails loudly when PostgreSQL is not installed: these tests never skip.
 /// The server and initdb refuse to run as root, so when the tests run as root they run them as 'postgres'.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public class PostgresServer
 {
     private readonly string _root = Directory.CreateTempSubdirectory("og-pg-").FullName;
     private string _bin = "";
@@ -77,10 +77,4 @@ public sealed class PostgresServer : IAsyncLifetime
         Environment.UserName == "root"
             ? ProcessRunner.Run("runuser", ["-u", "postgres", "--", file, .. arguments], TimeSpan.FromMinutes(2))
             : ProcessRunner.Run(file, arguments, TimeSpan.FromMinutes(2));
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "postgres";
 }

@@ -1,0 +1,63 @@
+namespace OrleansGovernance.Bench;
+
+/// <summary>Operations counted over a measured interval, with their latencies.</summary>
+public sealed class Measured(string name)
+{
+    private readonly List<double> _latencies = [];
+    private long _count;
+
+    public string Name { get; } = name;
+
+    public TimeSpan Elapsed { get; private set; }
+
+    public long Count => _count;
+
+    public double PerSecond => Elapsed == TimeSpan.Zero ? 0 : _count / Elapsed.TotalSeconds;
+
+    public double Percentile(double p)
+    {
+        lock (_latencies)
+        {
+            if (_latencies.Count == 0)
+            {
+                return 0;
+            }
+
+            _latencies.Sort();
+            return _latencies[(int)Math.Min(_latencies.Count - 1, Math.Ceiling(p * _latencies.Count) - 1)];
+        }
+    }
+
+    /// <summary>Runs <paramref name="workers"/> loops of <paramref name="operation"/> for <paramref name="duration"/>, after a warm-up that is not counted.</summary>
+    public async Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task> operation)
+    {
+        var counting = false;
+        using var stop = new CancellationTokenSource();
+        var loops = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            for (long n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                await operation(worker, n);
+                if (Volatile.Read(ref counting))
+                {
+                    Interlocked.Increment(ref _count);
+                    var ms = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    lock (_latencies)
+                    {
+                        _latencies.Add(ms);
+                    }
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(warmUp);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Volatile.Write(ref counting, true);
+        await Task.Delay(duration);
+        Volatile.Write(ref counting, false);
+        Elapsed = clock.Elapsed;
+        await stop.CancelAsync();
+        await Task.WhenAll(loops);
+    }
+}
