@@ -6,7 +6,7 @@ namespace OrleansGovernance.Abstractions;
 
 /// <summary>A community: profile, compounds, council, co-building units, the three lists and meetings.</summary>
 [Alias("governance.ICommunityGrain")]
-public interface ICommunityGrain : IGrainWithStringKey
+public interface ICommunityGrain : IPlaceFiguresGrain
 {
     /// <summary>Creates or updates the community (its compound list is kept by the grain) and registers it with its subdistrict.</summary>
     [Alias("Define")]
@@ -43,10 +43,11 @@ public interface ICommunityGrain : IGrainWithStringKey
     [Alias("GetMeetings")]
     Task<IReadOnlyList<Meeting>> GetMeetings();
 
+    /// <summary>The most recent requests that ran out of their response limit unanswered, newest first.</summary>
+    [Alias("GetRecentBreaches")]
+    Task<IReadOnlyList<SlaBreach>> GetRecentBreaches();
+
     /// <summary>Loads lists and meetings recorded elsewhere (seeding); does nothing if the community has any already.</summary>
     [Alias("ImportActivity")]
     Task ImportActivity(ThreeLists lists, IReadOnlyList<Meeting> meetings);
-
-    [Alias("GetReport")]
-    Task<PlaceReport> GetReport();
 }

@@ -1,12 +1,11 @@
 using OrleansGovernance.Domain.Organisation;
-using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Abstractions;
 
 /// <summary>A compound: profile, owners' committee, property service, flags, plans, and the latest facts of its tickets.</summary>
 [Alias("governance.ICompoundGrain")]
-public interface ICompoundGrain : IGrainWithStringKey
+public interface ICompoundGrain : IPlaceFiguresGrain
 {
     /// <summary>Creates or updates the compound (its plan list is kept by the grain) and registers it with its community.</summary>
     [Alias("Define")]
@@ -30,20 +29,13 @@ public interface ICompoundGrain : IGrainWithStringKey
     [Alias("AttachPlan")]
     Task AttachPlan(string planId);
 
-    /// <summary>Takes the latest facts of one of this compound's tickets; older versions than the one held are ignored.</summary>
-    [Alias("RecordTicket")]
-    Task RecordTicket(TicketFacts facts);
-
-    /// <summary>Takes the facts of many tickets in one durable write (seeding, healing).</summary>
+    /// <summary>
+    /// Takes the facts of many tickets at once (a bulk load); newer versions than those held win. Live changes
+    /// arrive through the compound's stream instead.
+    /// </summary>
     [Alias("RecordTickets")]
     Task RecordTickets(IReadOnlyList<TicketFacts> facts);
 
-    [Alias("RecordPlan")]
-    Task RecordPlan(PlanFacts facts);
-
     [Alias("GetTicketIds")]
     Task<IReadOnlyList<string>> GetTicketIds();
-
-    [Alias("GetReport")]
-    Task<PlaceReport> GetReport();
 }

@@ -4,7 +4,7 @@ namespace OrleansGovernance.Abstractions;
 
 /// <summary>A city, district or subdistrict, keyed by its dotted id (xiamen.jimei.xinglin).</summary>
 [Alias("governance.IRegionGrain")]
-public interface IRegionGrain : IGrainWithStringKey
+public interface IRegionGrain : IPlaceFiguresGrain
 {
     /// <summary>Creates or updates the region and registers it with its parent region.</summary>
     [Alias("Define")]
@@ -16,7 +16,4 @@ public interface IRegionGrain : IGrainWithStringKey
     /// <summary>Registers a child region or community; the child's level must fit this region's.</summary>
     [Alias("AttachChild")]
     Task AttachChild(string childId, PlaceKind kind);
-
-    [Alias("GetReport")]
-    Task<PlaceReport> GetReport();
 }

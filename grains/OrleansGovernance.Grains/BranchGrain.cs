@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Organisation;
@@ -5,7 +6,8 @@ using OrleansGovernance.Domain.Organisation;
 namespace OrleansGovernance.Grains;
 
 public sealed class BranchGrain(
-    [PersistentState("branch", GovernanceStorage.ProviderName)] IPersistentState<BranchProfile> state) : Grain, IBranchGrain
+    [PersistentState("branch", GovernanceStorage.ProviderName)] IPersistentState<BranchProfile> state,
+    ILogger<BranchGrain> log) : Grain, IBranchGrain
 {
     public async Task<BranchProfile> Define(BranchProfile profile)
     {
@@ -17,6 +19,7 @@ public sealed class BranchGrain(
         profile.Validate();
         await GrainFactory.GetGrain<ICompoundGrain>(profile.CompoundId).GetProfile();
         await state.Update(this, _ => profile);
+        await Publish();
         return profile;
     }
 
@@ -51,6 +54,10 @@ public sealed class BranchGrain(
             changed.Validate();
             return changed;
         });
+        await Publish();
         return state.State;
     }
+
+    private Task Publish() =>
+        this.Send<CompoundEvent>(GovernanceStreams.Compound, state.State.CompoundId, new BranchChanged(), log);
 }

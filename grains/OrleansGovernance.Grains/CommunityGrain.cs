@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Community;
@@ -7,11 +11,35 @@ using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Grains;
 
+[ImplicitStreamSubscription(GovernanceStreams.Community)]
+[ImplicitStreamSubscription(GovernanceStreams.SlaBreaches)]
 public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
-    TimeProvider clock) : Grain, ICommunityGrain
+    IOptions<FiguresOptions> options,
+    TimeProvider clock,
+    ILogger<CommunityGrain> log) : Grain, ICommunityGrain, IStreamSubscriptionObserver
 {
+    private const int BreachesKept = 200;
+
+    private readonly ChildSnapshots _compounds = new();
+    private readonly LinkedList<SlaBreach> _breaches = new();
+    private FiguresPublication? _figures;
+
     private CommunityState Existing => state.Existing(this, "community");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            await StartFigures();
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _figures?.Stop();
+        return Task.CompletedTask;
+    }
 
     public async Task<CommunityProfile> Define(CommunityProfile profile)
     {
@@ -33,11 +61,17 @@ public sealed class CommunityGrain(
             await GrainFactory.GetGrain<IRegionGrain>(profile.RegionId).AttachChild(profile.Id, PlaceKind.Community);
         }
 
+        var creating = !state.RecordExists;
         await Change(s =>
         {
             profile.Compounds = state.RecordExists ? s.Profile.Compounds : [];
             s.Profile = profile;
         }, creating: true);
+        if (creating)
+        {
+            await StartFigures();
+        }
+
         return profile;
     }
 
@@ -167,16 +201,90 @@ public sealed class CommunityGrain(
         });
     }
 
-    public async Task<PlaceReport> GetReport()
+    public Task<PlaceReport> GetReport()
     {
-        var current = Existing;
-        var compounds = await Task.WhenAll(
-            current.Profile.Compounds.Select(id => GrainFactory.GetGrain<ICompoundGrain>(id).GetReport()));
-        var figures = FiguresCalculator.ForCommunity(
-            current.Lists, current.Meetings, compounds.Select(c => c.Figures), current.Version, clock.GetUtcNow());
-        var p = current.Profile;
-        return new PlaceReport(p.Id, p.Name, p.NameZh, PlaceKind.Community, figures);
+        _ = Existing;
+        return Task.FromResult(_figures!.Report());
     }
+
+    public Task<ChildFigures> GetSnapshot()
+    {
+        _ = Existing;
+        return Task.FromResult(_figures!.Snapshot());
+    }
+
+    public Task Subscribe(IFiguresObserver observer)
+    {
+        _ = Existing;
+        _figures!.Subscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IFiguresObserver observer)
+    {
+        _figures?.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<SlaBreach>> GetRecentBreaches()
+    {
+        _ = Existing;
+        return Task.FromResult<IReadOnlyList<SlaBreach>>([.. _breaches]);
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
+    {
+        if (handleFactory.StreamId.GetNamespace() == GovernanceStreams.SlaBreaches)
+        {
+            await handleFactory.Create<SlaBreach>().ResumeAsync((breach, _) => Remember(breach));
+        }
+        else
+        {
+            await handleFactory.Create<ChildFigures>().ResumeAsync((snapshot, _) => Accept(snapshot));
+        }
+    }
+
+    private Task Accept(ChildFigures snapshot)
+    {
+        if (state.RecordExists && _compounds.Accept(snapshot, state.State.Profile.Compounds))
+        {
+            _figures?.Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Breaches arrive at least once (a compound back from a crash raises recent ones again), so they are kept once per ticket.</summary>
+    private Task Remember(SlaBreach breach)
+    {
+        if (_breaches.All(b => b.TicketId != breach.TicketId))
+        {
+            _breaches.AddFirst(breach);
+            if (_breaches.Count > BreachesKept)
+            {
+                _breaches.RemoveLast();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task StartFigures()
+    {
+        await _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id));
+        _figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log);
+        await _figures.Start();
+    }
+
+    private PlaceReport Compute(DateTimeOffset now)
+    {
+        var current = state.State;
+        var figures = FiguresCalculator.ForCommunity(current.Lists, current.Meetings, _compounds.Figures, 0, now);
+        return new PlaceReport(current.Profile.Id, current.Profile.Name, current.Profile.NameZh, PlaceKind.Community, figures);
+    }
+
+    private Task SendToRegion(ChildFigures snapshot) =>
+        this.Send(GovernanceStreams.Region, state.State.Profile.RegionId, snapshot, log);
 
     private static bool HasActivity(CommunityState s) =>
         s.Meetings.Count > 0 || s.Lists.Resources.Count > 0 || s.Lists.Demands.Count > 0;
@@ -220,5 +328,6 @@ public sealed class CommunityGrain(
             s.Version++;
             return s;
         });
+        _figures?.Changed();
     }
 }

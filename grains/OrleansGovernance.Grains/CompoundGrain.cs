@@ -1,17 +1,43 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Organisation;
-using OrleansGovernance.Domain.Plans;
-using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Grains;
 
+[ImplicitStreamSubscription(GovernanceStreams.Compound)]
 public sealed class CompoundGrain(
     [PersistentState("compound", GovernanceStorage.ProviderName)] IPersistentState<CompoundState> state,
-    TimeProvider clock) : Grain, ICompoundGrain
+    ICompoundFactsSource durableFacts,
+    IOptions<FiguresOptions> options,
+    TimeProvider clock,
+    ILogger<CompoundGrain> log) : Grain, ICompoundGrain, IStreamSubscriptionObserver, IRemindable
 {
+    private readonly CompoundFigures _facts = new();
+    private FiguresPublication? _figures;
+    private BranchProfile? _branch;
+    private DeadlineWatch? _deadlines;
+    private DateTimeOffset? _readUpTo;
+
     private CompoundState Existing => state.Existing(this, "compound");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            await StartFigures(cancellationToken);
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _figures?.Stop();
+        return Task.CompletedTask;
+    }
 
     public async Task<CompoundProfile> Define(CompoundProfile profile)
     {
@@ -21,22 +47,28 @@ public sealed class CompoundGrain(
         }
 
         profile.Validate();
-        if (state.RecordExists)
+        var creating = !state.RecordExists;
+        if (!creating && profile.CommunityId != state.State.Profile.CommunityId)
         {
-            if (profile.CommunityId != state.State.Profile.CommunityId)
-            {
-                throw DomainRuleException.Invalid("a compound cannot move to another community.");
-            }
-
-            profile.Plans = state.State.Profile.Plans;
+            throw DomainRuleException.Invalid("a compound cannot move to another community.");
         }
-        else
+
+        if (creating)
         {
-            profile.Plans = [];
             await GrainFactory.GetGrain<ICommunityGrain>(profile.CommunityId).AttachCompound(profile.Id);
         }
 
-        return await Change(s => s.Profile = profile, creating: true);
+        await Change(s =>
+        {
+            profile.Plans = state.RecordExists ? s.Profile.Plans : [];
+            s.Profile = profile;
+        }, creating);
+        if (creating)
+        {
+            await StartFigures(CancellationToken.None);
+        }
+
+        return profile;
     }
 
     public Task<CompoundProfile> GetProfile() => Task.FromResult(Existing.Profile);
@@ -75,12 +107,15 @@ public sealed class CompoundGrain(
     public Task<CompoundProfile> RecordSurvey(PropertySurvey survey)
     {
         survey.Validate();
-        if (Existing.Profile.Surveys.Any(s => s.Year == survey.Year))
+        return Change(s =>
         {
-            throw DomainRuleException.Conflict($"compound '{Existing.Profile.Id}' already has a survey for {survey.Year}.");
-        }
+            if (s.Profile.Surveys.Any(existing => existing.Year == survey.Year))
+            {
+                throw DomainRuleException.Conflict($"compound '{s.Profile.Id}' already has a survey for {survey.Year}.");
+            }
 
-        return Change(s => s.Profile.Surveys.Add(survey));
+            s.Profile.Surveys.Add(survey);
+        });
     }
 
     public async Task AttachPlan(string planId)
@@ -97,50 +132,122 @@ public sealed class CompoundGrain(
         }
     }
 
-    public Task RecordTicket(TicketFacts facts) => RecordTickets([facts]);
-
-    public async Task RecordTickets(IReadOnlyList<TicketFacts> facts)
+    public Task RecordTickets(IReadOnlyList<Domain.Tickets.TicketFacts> facts)
     {
-        if (facts.Any(f => IsNewer(Existing.Tickets, f.Id, f.Version, held => held.Version)))
+        _ = Existing;
+        if (_facts.Merge(facts, []))
         {
-            await Change(s =>
-            {
-                foreach (var f in facts.Where(f => IsNewer(s.Tickets, f.Id, f.Version, held => held.Version)))
-                {
-                    s.Tickets[f.Id] = f;
-                }
-            });
+            FactsChanged();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> GetTicketIds()
+    {
+        _ = Existing;
+        return Task.FromResult<IReadOnlyList<string>>([.. _facts.Tickets.Keys.Order(StringComparer.Ordinal)]);
+    }
+
+    public Task<PlaceReport> GetReport()
+    {
+        _ = Existing;
+        return Task.FromResult(_figures!.Report());
+    }
+
+    public Task<ChildFigures> GetSnapshot()
+    {
+        _ = Existing;
+        return Task.FromResult(_figures!.Snapshot());
+    }
+
+    public Task Subscribe(IFiguresObserver observer)
+    {
+        _ = Existing;
+        _figures!.Subscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IFiguresObserver observer)
+    {
+        _figures?.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<CompoundEvent>().ResumeAsync((e, _) => Handle(e));
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        _deadlines?.OnReminder() ?? Task.CompletedTask;
+
+    private async Task Handle(CompoundEvent e)
+    {
+        if (!state.RecordExists)
+        {
+            return;
+        }
+
+        switch (e)
+        {
+            case TicketChanged ticket when _facts.Merge([ticket.Facts], []):
+            case PlanChanged plan when _facts.Merge([], [plan.Facts]):
+                FactsChanged();
+                break;
+            case BranchChanged:
+                _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
+                _figures?.Changed();
+                break;
         }
     }
 
-    public async Task RecordPlan(PlanFacts facts)
+    private async Task StartFigures(CancellationToken cancellationToken)
     {
-        if (IsNewer(Existing.Plans, facts.Id, facts.Version, f => f.Version))
+        var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), null, cancellationToken);
+        _facts.Merge(loaded.Tickets, loaded.Plans);
+        _readUpTo = loaded.ReadUpTo;
+        _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
+        _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
+        _figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log);
+        this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(options.Value.ReconcileInterval, options.Value.ReconcileInterval));
+        await _deadlines.Rearm();
+        await _figures.Start();
+    }
+
+    private void FactsChanged()
+    {
+        _figures?.Changed();
+        _deadlines?.Rearm().Ignore();
+    }
+
+    /// <summary>Reads what changed in storage since the last read (with an overlap for writes still committing).</summary>
+    private async Task Reconcile(CancellationToken cancellationToken)
+    {
+        var since = _readUpTo?.AddSeconds(-5);
+        var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), since, cancellationToken);
+        _readUpTo = loaded.ReadUpTo ?? _readUpTo;
+        if (_facts.Merge(loaded.Tickets, loaded.Plans))
         {
-            await Change(s =>
-            {
-                if (IsNewer(s.Plans, facts.Id, facts.Version, f => f.Version))
-                {
-                    s.Plans[facts.Id] = facts;
-                }
-            });
+            FactsChanged();
         }
     }
 
-    public Task<IReadOnlyList<string>> GetTicketIds() =>
-        Task.FromResult<IReadOnlyList<string>>([.. Existing.Tickets.Keys.Order(StringComparer.Ordinal)]);
-
-    public async Task<PlaceReport> GetReport()
+    private PlaceReport Compute(DateTimeOffset now)
     {
-        var current = Existing;
-        var branch = await GrainFactory.GetGrain<IBranchGrain>(current.Profile.Id).Find();
-        var figures = FiguresCalculator.ForCompound(
-            current.Profile, branch, current.Tickets.Values, current.Plans.Values, current.Version, clock.GetUtcNow());
-        var p = current.Profile;
-        return new PlaceReport(p.Id, p.Name, p.NameZh, PlaceKind.Compound, figures);
+        var profile = state.State.Profile;
+        var figures = FiguresCalculator.ForCompound(profile, _branch, _facts.Tickets.Values, _facts.Plans.Values, 0, now);
+        return new PlaceReport(profile.Id, profile.Name, profile.NameZh, PlaceKind.Compound, figures);
     }
 
-    /// <summary>Applies a change to an existing compound (or, when <paramref name="creating"/>, to a new one) and saves it.</summary>
+    private Task SendToCommunity(ChildFigures snapshot) =>
+        this.Send(GovernanceStreams.Community, state.State.Profile.CommunityId, snapshot, log);
+
+    private async Task BreachRaised(SlaBreach breach)
+    {
+        _figures?.Changed();
+        await this.Send(GovernanceStreams.SlaBreaches, state.State.Profile.CommunityId, breach, log);
+    }
+
+    /// <summary>Applies a change to an existing compound (or, when <paramref name="creating"/>, a new one), saves it and republishes.</summary>
     private async Task<CompoundProfile> Change(Action<CompoundState> change, bool creating = false)
     {
         if (!creating)
@@ -154,10 +261,7 @@ public sealed class CompoundGrain(
             s.Version++;
             return s;
         });
+        _figures?.Changed();
         return state.State.Profile;
     }
-
-    /// <summary>Facts newer than those held; older or repeated news about a ticket or plan is ignored.</summary>
-    private static bool IsNewer<TFacts>(Dictionary<string, TFacts> held, string id, int version, Func<TFacts, int> versionOf) =>
-        !held.TryGetValue(id, out var current) || versionOf(current) < version;
 }

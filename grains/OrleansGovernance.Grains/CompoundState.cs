@@ -1,15 +1,14 @@
 using OrleansGovernance.Domain.Organisation;
-using OrleansGovernance.Domain.Plans;
-using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Grains;
 
-/// <summary>A compound's profile and the latest facts of the tickets and plans that belong to it.</summary>
+/// <summary>
+/// What a compound persists: its profile. The facts of its tickets and plans are not persisted here; they are
+/// rebuilt from the tickets' and plans' own durable state (see <see cref="ICompoundFactsSource"/>).
+/// </summary>
 [GenerateSerializer, Alias("governance.compound-state")]
 public sealed class CompoundState
 {
     [Id(0)] public CompoundProfile Profile { get; set; } = new();
-    [Id(1)] public Dictionary<string, TicketFacts> Tickets { get; set; } = [];
-    [Id(2)] public Dictionary<string, PlanFacts> Plans { get; set; } = [];
-    [Id(3)] public long Version { get; set; }
+    [Id(1)] public long Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Plans;
@@ -5,7 +6,8 @@ using OrleansGovernance.Domain.Plans;
 namespace OrleansGovernance.Grains;
 
 public sealed class PlanGrain(
-    [PersistentState("plan", GovernanceStorage.ProviderName)] IPersistentState<Plan> state) : Grain, IPlanGrain
+    [PersistentState("plan", GovernanceStorage.ProviderName)] IPersistentState<Plan> state,
+    ILogger<PlanGrain> log) : Grain, IPlanGrain
 {
     public async Task<Plan> Create(PlanDraft draft)
     {
@@ -57,7 +59,7 @@ public sealed class PlanGrain(
         await state.Update(this, stored => !state.RecordExists ? plan
             : failIfStored ? throw DomainRuleException.Conflict($"plan '{plan.Id}' already exists.")
             : stored);
-        await compound.RecordPlan(PlanFacts.Of(state.State));
+        await Publish();
     }
 
     private async Task<Plan> Apply(int? expectedVersion, Action<Plan> change)
@@ -69,7 +71,10 @@ public sealed class PlanGrain(
             change(plan);
             return plan;
         });
-        await GrainFactory.GetGrain<ICompoundGrain>(state.State.CompoundId).RecordPlan(PlanFacts.Of(state.State));
+        await Publish();
         return state.State;
     }
+
+    private Task Publish() =>
+        this.Send<CompoundEvent>(GovernanceStreams.Compound, state.State.CompoundId, new PlanChanged(PlanFacts.Of(state.State)), log);
 }

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
@@ -5,11 +9,31 @@ using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Grains;
 
+[ImplicitStreamSubscription(GovernanceStreams.Region)]
 public sealed class RegionGrain(
     [PersistentState("region", GovernanceStorage.ProviderName)] IPersistentState<RegionState> state,
-    TimeProvider clock) : Grain, IRegionGrain
+    IOptions<FiguresOptions> options,
+    TimeProvider clock,
+    ILogger<RegionGrain> log) : Grain, IRegionGrain, IStreamSubscriptionObserver
 {
+    private readonly ChildSnapshots _children = new();
+    private FiguresPublication? _figures;
+
     private RegionProfile Existing => state.Existing(this, "region").Profile;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            await StartFigures();
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _figures?.Stop();
+        return Task.CompletedTask;
+    }
 
     public async Task<RegionProfile> Define(RegionProfile profile)
     {
@@ -19,7 +43,8 @@ public sealed class RegionGrain(
         }
 
         profile.Validate();
-        if (state.RecordExists)
+        var creating = !state.RecordExists;
+        if (!creating)
         {
             if (profile.Level != state.State.Profile.Level || profile.ParentId != state.State.Profile.ParentId)
             {
@@ -38,6 +63,12 @@ public sealed class RegionGrain(
             s.Version++;
             return s;
         });
+        if (creating)
+        {
+            await StartFigures();
+        }
+
+        _figures?.Changed();
         return profile;
     }
 
@@ -68,16 +99,61 @@ public sealed class RegionGrain(
         }
     }
 
-    public async Task<PlaceReport> GetReport()
+    public Task<PlaceReport> GetReport()
     {
-        var profile = Existing;
-        var children = await Task.WhenAll(profile.Children.Select(id => profile.ChildRegionLevel is null
-            ? GrainFactory.GetGrain<ICommunityGrain>(id).GetReport()
-            : GrainFactory.GetGrain<IRegionGrain>(id).GetReport()));
-        var figures = PlaceFigures.Sum(children.Select(c => c.Figures), clock.GetUtcNow());
-        figures.Version += state.State.Version;
-        return new PlaceReport(profile.Id, profile.Name, profile.NameZh, KindOf(profile.Level), figures);
+        _ = Existing;
+        return Task.FromResult(_figures!.Report());
     }
+
+    public Task<ChildFigures> GetSnapshot()
+    {
+        _ = Existing;
+        return Task.FromResult(_figures!.Snapshot());
+    }
+
+    public Task Subscribe(IFiguresObserver observer)
+    {
+        _ = Existing;
+        _figures!.Subscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IFiguresObserver observer)
+    {
+        _figures?.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<ChildFigures>().ResumeAsync((snapshot, _) =>
+        {
+            if (state.RecordExists && _children.Accept(snapshot, state.State.Profile.Children))
+            {
+                _figures?.Changed();
+            }
+
+            return Task.CompletedTask;
+        });
+
+    private async Task StartFigures()
+    {
+        var profile = state.State.Profile;
+        await _children.Pull(profile.Children, id => profile.ChildRegionLevel is null
+            ? GrainFactory.GetGrain<ICommunityGrain>(id)
+            : GrainFactory.GetGrain<IRegionGrain>(id));
+        _figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log);
+        await _figures.Start();
+    }
+
+    private PlaceReport Compute(DateTimeOffset now)
+    {
+        var profile = state.State.Profile;
+        return new PlaceReport(profile.Id, profile.Name, profile.NameZh, KindOf(profile.Level), PlaceFigures.Sum(_children.Figures, now));
+    }
+
+    private Task SendToParent(ChildFigures snapshot) => state.State.Profile.ParentId is { } parent
+        ? this.Send(GovernanceStreams.Region, parent, snapshot, log)
+        : Task.CompletedTask;
 
     private static PlaceKind KindOf(RegionLevel level) => level switch
     {

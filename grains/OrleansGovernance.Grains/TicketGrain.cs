@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
@@ -6,7 +7,8 @@ namespace OrleansGovernance.Grains;
 
 public sealed class TicketGrain(
     [PersistentState("ticket", GovernanceStorage.ProviderName)] IPersistentState<Ticket> state,
-    ServiceLevelPolicy policy) : Grain, ITicketGrain
+    ServiceLevelPolicy policy,
+    ILogger<TicketGrain> log) : Grain, ITicketGrain
 {
     public async Task<Ticket> Submit(TicketSubmission submission, Stamp stamp)
     {
@@ -68,8 +70,9 @@ public sealed class TicketGrain(
         return state.State;
     }
 
+    /// <summary>Tells the compound; the change is already durable, so this only has to be timely, not certain.</summary>
     private Task Publish(Ticket ticket) =>
-        GrainFactory.GetGrain<ICompoundGrain>(ticket.CompoundId).RecordTicket(ticket.Facts);
+        this.Send<CompoundEvent>(GovernanceStreams.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts), log);
 
     private async Task RequireCompound(string compoundId)
     {

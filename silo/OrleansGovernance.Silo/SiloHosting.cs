@@ -36,6 +36,7 @@ public static class SiloHosting
             }
 
             silo.AddGovernanceStorage(storage, storage.ResolveConnectionString(builder.Configuration));
+            silo.AddGovernanceStreams();
 
             // Failure detection and call timeouts sized so that a killed silo's grains answer again elsewhere
             // well within 30 seconds, and an HTTP request never hangs for Orleans' default 30-second timeout.
@@ -44,6 +45,7 @@ public static class SiloHosting
         });
         var serviceLevels = builder.Configuration.GetSection(ServiceLevelOptions.Section).Get<ServiceLevelOptions>() ?? new ServiceLevelOptions();
         builder.Services.AddGovernanceGrains(serviceLevels.ToPolicy());
+        builder.Services.Configure<FiguresOptions>(builder.Configuration.GetSection(FiguresOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddHostedService<XinglinSeeder>();
         return builder;

@@ -33,14 +33,14 @@ public sealed class PlansApiTests(PlatformFixture platform)
     public async Task A_tick_records_who_when_and_why_and_moves_the_compound_progress()
     {
         var planId = await CreatePlan();
-        var before = await Progress();
+        var before = await Eventually.Until(Progress, progress => progress is not null);
 
         var response = await Tick(planId, "gate", etag: null);
 
         var milestone = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("milestones").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "gate");
         var tick = milestone.GetProperty("history")[0];
         Assert.Equal(("李建溪", "checked on site"), (tick.GetProperty("by").GetString(), tick.GetProperty("note").GetString()));
-        Assert.NotEqual(before, await Progress());
+        Assert.NotEqual(before, await Eventually.Until(Progress, progress => progress != before));
     }
 
     private async Task<string> CreatePlan()
@@ -77,6 +77,9 @@ public sealed class PlansApiTests(PlatformFixture platform)
         return await _http.SendAsync(request);
     }
 
-    private async Task<double> Progress() =>
-        (await _http.GetFromJsonAsync<JsonElement>($"/api/v1/compounds/{Ningbao}/summary")).GetProperty("plans").GetProperty("progress").GetDouble();
+    private async Task<double?> Progress()
+    {
+        var progress = (await _http.GetFromJsonAsync<JsonElement>($"/api/v1/compounds/{Ningbao}/summary")).GetProperty("plans").GetProperty("progress");
+        return progress.ValueKind == JsonValueKind.Null ? null : progress.GetDouble();
+    }
 }

@@ -1,31 +1,48 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Data.Sqlite;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansGovernance.Abstractions;
-using OrleansGovernance.Grains;
+using OrleansGovernance.Silo.Storage;
 
 namespace OrleansGovernance.Grains.Tests;
 
-/// <summary>Two silos in one process sharing memory storage, so calls cross silo boundaries as they do in production.</summary>
+/// <summary>
+/// Two silos in one process on the embedded default's storage (a SQLite file made for this run) with the
+/// platform's streams and reminders, so calls and events cross silo boundaries as they do in production.
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-grains-");
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
 
+    private string ConnectionString => StorageOptions.SqliteConnectionString(Path.Combine(_data.FullName, "governance.db"));
+
     public async Task InitializeAsync()
     {
+        await new MigrationRunner(StorageProvider.Sqlite, ConnectionString, NullLogger.Instance).Run();
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(GovernanceStorage.ProviderName);
+            silo.AddGovernanceStorage(new StorageOptions { Provider = StorageProvider.Sqlite }, ConnectionString);
+            silo.AddGovernanceStreams();
             silo.Services.AddGovernanceGrains();
+            silo.Services.Configure<FiguresOptions>(options => options.RepublishInterval = TimeSpan.FromSeconds(2));
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _data.Delete(recursive: true);
+    }
 
     /// <summary>Whether storage holds a record for the grain: proof that a read left nothing behind.</summary>
     public async Task<bool> IsStored<TState>(string stateName, GrainId grainId)

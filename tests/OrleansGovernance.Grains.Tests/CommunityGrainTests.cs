@@ -20,7 +20,7 @@ public sealed class CommunityGrainTests(ClusterFixture fixture)
         var meeting = await _grains.GetGrain<ICommunityGrain>(community).RecordMeeting(Meeting(ticket.Id), Places.Stamp("community"));
 
         Assert.Equal(TicketStatus.Settled, (await _grains.GetGrain<ITicketGrain>(ticket.Id).Get()).Status);
-        var figures = (await _grains.GetGrain<ICommunityGrain>(community).GetReport()).Figures;
+        var figures = (await Eventually.Until(_grains.GetGrain<ICommunityGrain>(community).GetReport, r => r.Figures.Requests.Settled == 1)).Figures;
         Assert.Equal((1, 1, 1), (figures.Activity.JointMeetings, figures.Activity.AgreedMatters, figures.Requests.Settled));
         Assert.Equal("meeting-0001", meeting.Id);
     }
@@ -52,7 +52,8 @@ public sealed class CommunityGrainTests(ClusterFixture fixture)
         var twice = await Assert.ThrowsAsync<DomainRuleException>(() => community.ClaimDemand(new ClaimDraft(demand.Id, resource.Id, null), Places.Stamp()));
 
         Assert.Equal(RuleViolation.Conflict, twice.Violation);
-        var year = (await community.GetReport()).Figures.Year(ChinaTime.Year(DateTimeOffset.UtcNow));
+        var report = await Eventually.Until(community.GetReport, r => r.Figures.Activity.DemandsClaimed == 1);
+        var year = report.Figures.Year(ChinaTime.Year(DateTimeOffset.UtcNow));
         Assert.Equal((1, 1, 1), (year.ResourcesListed, year.DemandsCollected, year.DemandsClaimed));
     }
 

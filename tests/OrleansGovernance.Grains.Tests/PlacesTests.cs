@@ -63,7 +63,9 @@ public sealed class PlacesTests(ClusterFixture fixture)
         });
         await _grains.GetGrain<ICompoundGrain>(compound).SetFlags(dualSeal: true, bookkeeping: true);
 
-        var summary = (await _grains.GetGrain<IRegionGrain>(community.Split('.')[0]).GetReport()).ToSummary();
+        var summary = (await Eventually.Until(
+            _grains.GetGrain<IRegionGrain>(community.Split('.')[0]).GetReport,
+            r => r.Figures.Organisation.DualSealCompounds == 1 && r.Figures.Organisation.AssignedCadres == 1)).ToSummary();
 
         Assert.Equal(
             (1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1),

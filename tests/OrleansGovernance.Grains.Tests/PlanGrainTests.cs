@@ -17,7 +17,7 @@ public sealed class PlanGrainTests(ClusterFixture fixture)
 
         await _grains.GetGrain<IPlanGrain>(plan.Id).Tick("road", Places.Stamp("Chengfa property", "resurfaced"), expectedVersion: plan.Version);
 
-        var figures = (await _grains.GetGrain<ICompoundGrain>(compound).GetReport()).Figures.Plans;
+        var figures = (await Eventually.Until(_grains.GetGrain<ICompoundGrain>(compound).GetReport, r => r.Figures.Plans.Done == 1)).Figures.Plans;
         Assert.Equal((1, 2, 1, 3, 4), (figures.Plans, figures.Milestones, figures.Done, figures.WeightDone, figures.WeightTotal));
         Assert.Contains(plan.Id, (await _grains.GetGrain<ICompoundGrain>(compound).GetProfile()).Plans);
     }

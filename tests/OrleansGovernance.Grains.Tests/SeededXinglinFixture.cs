@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using OrleansGovernance.Abstractions;
 using OrleansGovernance.Silo.Seeding;
 
 namespace OrleansGovernance.Grains.Tests;
@@ -23,6 +24,22 @@ public sealed class SeededXinglinFixture : IAsyncLifetime
     {
         await _cluster.InitializeAsync();
         await Seed();
+        await Settled();
+    }
+
+    /// <summary>Waits until the seeded history has reached the city's figures.</summary>
+    public async Task Settled()
+    {
+        var seeded = XinglinSeeder.Build(SeedFile.LoadEmbedded(), Options, Until);
+        bool Reached(PlaceReport r) =>
+            r.Figures.Requests.Submitted == seeded.Tickets.Count && r.Figures.Plans.Plans == seeded.Plans.Count
+            && r.Figures.Organisation.CompoundBranches == 97
+            && r.Figures.Activity.JointMeetings + r.Figures.Activity.CouncilMeetings == seeded.Communities.Values.Sum(c => c.Meetings.Count);
+        var city = await Eventually.Until(Client.GetGrain<IRegionGrain>("xiamen").GetReport, Reached, TimeSpan.FromSeconds(60));
+        if (!Reached(city))
+        {
+            throw new TimeoutException($"the seeded history did not reach the city's figures within 60 s: {city.ToSummary()}");
+        }
     }
 
     public Task DisposeAsync() => _cluster.DisposeAsync();

@@ -101,6 +101,7 @@ public sealed class SeededXinglinTests(SeededXinglinFixture xinglin) : IClassFix
         var before = await Summary<IRegionGrain>(Xinglin);
 
         await xinglin.Seed();
+        await xinglin.Settled();
 
         var after = await Summary<IRegionGrain>(Xinglin);
         Assert.Equal(

@@ -1,4 +1,3 @@
-using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Integration.Tests;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Integration.Tests;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Integration.Tests;
 

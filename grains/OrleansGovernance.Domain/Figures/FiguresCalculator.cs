@@ -149,13 +149,17 @@ public static class FiguresCalculator
         {
             requests.Acknowledged++;
             requests.AcknowledgedWithinLimit += responded <= ticket.ResponseDue ? 1 : 0;
-            requests.MinutesToAcknowledgeTotal += (responded - ticket.SubmittedAt).TotalMinutes;
+            var minutes = (responded - ticket.SubmittedAt).TotalMinutes;
+            requests.MinutesToAcknowledgeTotal += minutes;
+            requests.MinutesToAcknowledge.Count(minutes, Histogram.MinuteEdges);
         }
 
         if (ticket.Status.IsSettled() && ticket.SettledAt is { } settled)
         {
             requests.Settled++;
-            requests.HoursToSettleTotal += (settled - ticket.SubmittedAt).TotalHours;
+            var hours = (settled - ticket.SubmittedAt).TotalHours;
+            requests.HoursToSettleTotal += hours;
+            requests.HoursToSettle.Count(hours, Histogram.HourEdges);
             figures.Activity.Settled++;
             var year = figures.Year(ChinaTime.Year(settled));
             year.Settled++;

@@ -85,14 +85,18 @@ public sealed record RequestSummary(
     int Duplicates,
     int Reopened,
     double? MeanMinutesToAcknowledge,
-    double? MeanHoursToSettle)
+    double? P90MinutesToAcknowledge,
+    double? MeanHoursToSettle,
+    double? P90HoursToSettle)
 {
     public static RequestSummary From(RequestCounts r) => new(
         r.Submitted, r.Open, r.Acknowledged, r.AcknowledgedWithinLimit,
         PlaceSummary.Rate(r.AcknowledgedWithinLimit, r.AcknowledgedWithinLimit + r.Breached),
         r.Breached, r.Claimed, r.Settled, r.Overdue, r.Escalated, r.Rejected, r.Duplicates, r.Reopened,
         Mean(r.MinutesToAcknowledgeTotal, r.Acknowledged),
-        Mean(r.HoursToSettleTotal, r.Settled));
+        r.MinutesToAcknowledge.Percentile(0.9, Histogram.MinuteEdges),
+        Mean(r.HoursToSettleTotal, r.Settled),
+        r.HoursToSettle.Percentile(0.9, Histogram.HourEdges));
 
     private static double? Mean(double total, int count) => count == 0 ? null : Math.Round(total / count, 3);
 }

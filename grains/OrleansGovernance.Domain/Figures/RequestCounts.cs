@@ -20,6 +20,8 @@ public sealed class RequestCounts
     [Id(11)] public int Reopened { get; set; }
     [Id(12)] public double MinutesToAcknowledgeTotal { get; set; }
     [Id(13)] public double HoursToSettleTotal { get; set; }
+    [Id(14)] public Histogram MinutesToAcknowledge { get; set; } = new();
+    [Id(15)] public Histogram HoursToSettle { get; set; } = new();
 
     public void Add(RequestCounts o)
     {
@@ -37,5 +39,7 @@ public sealed class RequestCounts
         Reopened += o.Reopened;
         MinutesToAcknowledgeTotal += o.MinutesToAcknowledgeTotal;
         HoursToSettleTotal += o.HoursToSettleTotal;
+        MinutesToAcknowledge.Add(o.MinutesToAcknowledge);
+        HoursToSettle.Add(o.HoursToSettle);
     }
 }

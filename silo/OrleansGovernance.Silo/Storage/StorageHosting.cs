@@ -1,6 +1,8 @@
 using Orleans.Configuration;
 using Orleans.Storage;
+using Microsoft.Extensions.Options;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Grains;
 
 namespace OrleansGovernance.Silo.Storage;
 
@@ -15,6 +17,9 @@ internal static class StorageHosting
 
     public static ISiloBuilder AddGovernanceStorage(this ISiloBuilder silo, StorageOptions storage, string connectionString)
     {
+        silo.Services.AddSingleton<ICompoundFactsSource>(services => storage.Provider == StorageProvider.Memory
+            ? new VolatileCompoundFactsSource()
+            : new SqlCompoundFactsSource(storage.Provider, connectionString, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         switch (storage.Provider)
         {
             case StorageProvider.Memory:

@@ -1,0 +1,34 @@
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain.Figures;
+
+namespace OrleansGovernance.Grains;
+
+/// <summary>The newest snapshot a parent holds of each child; an older or repeated one is ignored.</summary>
+internal sealed class ChildSnapshots
+{
+    private readonly Dictionary<string, ChildFigures> _latest = [];
+
+    public IEnumerable<PlaceFigures> Figures => _latest.Values.Select(c => c.Figures);
+
+    /// <summary>Keeps the snapshot if it is newer than the one held, and only for a known child; answers whether it did.</summary>
+    public bool Accept(ChildFigures snapshot, IReadOnlyCollection<string> children)
+    {
+        if (!children.Contains(snapshot.ChildId) || (_latest.TryGetValue(snapshot.ChildId, out var held) && held.Version >= snapshot.Version))
+        {
+            return false;
+        }
+
+        _latest[snapshot.ChildId] = snapshot;
+        return true;
+    }
+
+    /// <summary>Asks every child for its current snapshot: what a parent does when it (re)activates.</summary>
+    public async Task Pull(IEnumerable<string> children, Func<string, IPlaceFiguresGrain> grainOf)
+    {
+        var snapshots = await Task.WhenAll(children.Select(id => grainOf(id).GetSnapshot()));
+        foreach (var snapshot in snapshots)
+        {
+            _latest[snapshot.ChildId] = snapshot;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain.Figures;
+
+namespace OrleansGovernance.Grains;
+
+/// <summary>
+/// The part every place grain shares: it holds the place's current figures as a versioned snapshot, recomputes
+/// them a moment after a change (coalescing bursts), sends the snapshot to the parent and to live observers, and
+/// re-sends it at intervals so time-dependent figures move on and a parent that missed a message heals.
+/// </summary>
+internal sealed class FiguresPublication
+{
+    private readonly IGrainBase _grain;
+    private readonly Func<DateTimeOffset, PlaceReport> _compute;
+    private readonly Func<ChildFigures, Task> _sendToParent;
+    private readonly FiguresOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ObserverManager<IFiguresObserver> _observers;
+    private IGrainTimer? _pending;
+    private IGrainTimer? _republish;
+
+    public FiguresPublication(
+        IGrainBase grain,
+        Func<DateTimeOffset, PlaceReport> compute,
+        Func<ChildFigures, Task> sendToParent,
+        FiguresOptions options,
+        TimeProvider clock,
+        ILogger log)
+    {
+        _grain = grain;
+        _compute = compute;
+        _sendToParent = sendToParent;
+        _options = options;
+        _clock = clock;
+        _observers = new ObserverManager<IFiguresObserver>(IPlaceFiguresGrain.SubscriptionLifetime, log);
+    }
+
+    public PlaceReport? Current { get; private set; }
+
+    /// <summary>Computes the first snapshot and starts the timers; the first snapshot goes to the parent at once.</summary>
+    public async Task Start()
+    {
+        _pending = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _republish = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(_options.RepublishInterval, _options.RepublishInterval));
+        await Publish();
+    }
+
+    /// <summary>Something below changed: publish a new snapshot shortly (one publication for a burst of changes).</summary>
+    public void Changed() => _pending?.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
+
+    public PlaceReport Report() => Current ?? Recompute();
+
+    public ChildFigures Snapshot()
+    {
+        var report = Report();
+        return new ChildFigures(report.Id, report.Figures.Version, report.Figures);
+    }
+
+    public void Subscribe(IFiguresObserver observer) => _observers.Subscribe(observer, observer);
+
+    public void Unsubscribe(IFiguresObserver observer) => _observers.Unsubscribe(observer);
+
+    public void Stop()
+    {
+        _pending?.Dispose();
+        _republish?.Dispose();
+    }
+
+    private async Task Publish()
+    {
+        var report = Recompute();
+        await _sendToParent(new ChildFigures(report.Id, report.Figures.Version, report.Figures));
+        await _observers.Notify(observer => observer.OnFigures(report));
+    }
+
+    private PlaceReport Recompute()
+    {
+        var now = _clock.GetUtcNow();
+        var report = _compute(now);
+        report.Figures.AsOf = now;
+        report.Figures.Version = GrainStreams.NextVersion(Current?.Figures.Version ?? 0, _clock);
+        Current = report;
+        return report;
+    }
+}
