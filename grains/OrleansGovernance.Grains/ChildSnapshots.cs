@@ -22,13 +22,20 @@ internal sealed class ChildSnapshots
         return true;
     }
 
-    /// <summary>Asks every child for its current snapshot: what a parent does when it (re)activates.</summary>
-    public async Task Pull(IEnumerable<string> children, Func<string, IPlaceFiguresGrain> grainOf)
+    /// <summary>
+    /// Asks every child for its current snapshot, as a parent does when it (re)activates and at intervals after.
+    /// A direct call, independent of the streams: it reaches (and so re-activates) a child lost with a crashed silo,
+    /// which rebuilds itself from durable state. Answers whether any snapshot was newer than the one held.
+    /// </summary>
+    public async Task<bool> Pull(IReadOnlyCollection<string> children, Func<string, IPlaceFiguresGrain> grainOf)
     {
         var snapshots = await Task.WhenAll(children.Select(id => grainOf(id).GetSnapshot()));
+        var changed = false;
         foreach (var snapshot in snapshots)
         {
-            _latest[snapshot.ChildId] = snapshot;
+            changed |= Accept(snapshot, children);
         }
+
+        return changed;
     }
 }

@@ -271,9 +271,18 @@ public sealed class CommunityGrain(
 
     private async Task StartFigures()
     {
-        await _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id));
+        await PullCompounds();
         _figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log);
+        this.RegisterGrainTimer(PullCompounds, new GrainTimerCreationOptions(options.Value.PullInterval, options.Value.PullInterval));
         await _figures.Start();
+    }
+
+    private async Task PullCompounds()
+    {
+        if (await _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)))
+        {
+            _figures?.Changed();
+        }
     }
 
     private PlaceReport Compute(DateTimeOffset now)

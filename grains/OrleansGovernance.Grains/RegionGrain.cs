@@ -137,12 +137,21 @@ public sealed class RegionGrain(
 
     private async Task StartFigures()
     {
-        var profile = state.State.Profile;
-        await _children.Pull(profile.Children, id => profile.ChildRegionLevel is null
-            ? GrainFactory.GetGrain<ICommunityGrain>(id)
-            : GrainFactory.GetGrain<IRegionGrain>(id));
+        await PullChildren();
         _figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log);
+        this.RegisterGrainTimer(PullChildren, new GrainTimerCreationOptions(options.Value.PullInterval, options.Value.PullInterval));
         await _figures.Start();
+    }
+
+    private async Task PullChildren()
+    {
+        var profile = state.State.Profile;
+        if (await _children.Pull(profile.Children, id => profile.ChildRegionLevel is null
+            ? GrainFactory.GetGrain<ICommunityGrain>(id)
+            : GrainFactory.GetGrain<IRegionGrain>(id)))
+        {
+            _figures?.Changed();
+        }
     }
 
     private PlaceReport Compute(DateTimeOffset now)

@@ -1,9 +1,11 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Data.Sqlite;
+using Orleans.Configuration;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Silo.Storage;
 
 namespace OrleansGovernance.Grains.Tests;
@@ -15,6 +17,20 @@ namespace OrleansGovernance.Grains.Tests;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-grains-");
+    private readonly short _silos;
+    private readonly ServiceLevelPolicy? _policy;
+
+    public ClusterFixture()
+        : this(2, null)
+    {
+    }
+
+    /// <summary>A cluster of its own, for tests that kill a silo or need another service-level policy.</summary>
+    internal ClusterFixture(short silos, ServiceLevelPolicy? policy)
+    {
+        _silos = silos;
+        _policy = policy;
+    }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -25,13 +41,25 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await new MigrationRunner(StorageProvider.Sqlite, ConnectionString, NullLogger.Instance).Run();
-        var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
+        var builder = new InProcessTestClusterBuilder(initialSilosCount: _silos);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddGovernanceStorage(new StorageOptions { Provider = StorageProvider.Sqlite }, ConnectionString);
             silo.AddGovernanceStreams();
-            silo.Services.AddGovernanceGrains();
-            silo.Services.Configure<FiguresOptions>(options => options.RepublishInterval = TimeSpan.FromSeconds(2));
+            silo.Services.AddGovernanceGrains(_policy);
+            silo.Services.Configure<FiguresOptions>(options =>
+            {
+                options.RepublishInterval = TimeSpan.FromSeconds(2);
+                options.PullInterval = TimeSpan.FromSeconds(2);
+                options.ReconcileInterval = TimeSpan.FromSeconds(2);
+            });
+
+            // As in production (appsettings.json): a dead silo is noticed within seconds.
+            silo.Configure<ClusterMembershipOptions>(options =>
+            {
+                options.ProbeTimeout = TimeSpan.FromSeconds(2);
+                options.NumMissedProbesLimit = 3;
+            });
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
