@@ -14,4 +14,13 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
         Assert.True(result.Raw.Count > 0 && result.Grains.Count > 0, result.ToMarkdown());
         Assert.Contains("| raw single-row INSERT |", result.ToMarkdown());
     }
+
+    [Fact]
+    public async Task The_freshness_benchmark_measures_idle_and_loaded_probes_in_one_run()
+    {
+        var result = await new FreshnessBenchmark(new FreshnessOptions(LoadConcurrency: 2, Probes: 3, Communities: 2, CompoundsPerCommunity: 2)).Run(postgres);
+
+        Assert.Equal((3, 3), (result.Idle.Count, result.Loaded.Count));
+        Assert.Contains("| idle (baseline) |", result.ToMarkdown());
+    }
 }

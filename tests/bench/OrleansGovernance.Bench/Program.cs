@@ -3,9 +3,10 @@ using OrleansGovernance.Bench;
 using OrleansGovernance.Testing;
 
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- durable-writes [--seconds 30] [--concurrency 64] [--compounds 500]
-if (args is not ["durable-writes", ..])
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- freshness [--concurrency 16] [--probes 100]
+if (args is not ["durable-writes" or "freshness", ..])
 {
-    Console.Error.WriteLine("usage: durable-writes [--seconds N] [--concurrency N] [--compounds N]");
+    Console.Error.WriteLine("usage: durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N]");
     return 2;
 }
 
@@ -15,13 +16,13 @@ int Option(string name, int fallback)
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-var options = new DurableWriteOptions(Option("--concurrency", 64), Option("--compounds", 500), Option("--seconds", 30));
 var postgres = new PostgresServer();
 await postgres.InitializeAsync();
 try
 {
-    var result = await new DurableWriteBenchmark(options).Run(postgres);
-    Console.WriteLine(result.ToMarkdown());
+    Console.WriteLine(args[0] == "freshness"
+        ? (await new FreshnessBenchmark(new FreshnessOptions(Option("--concurrency", 16), Option("--probes", 100))).Run(postgres)).ToMarkdown()
+        : (await new DurableWriteBenchmark(new DurableWriteOptions(Option("--concurrency", 64), Option("--compounds", 500), Option("--seconds", 30))).Run(postgres)).ToMarkdown());
 }
 finally
 {
