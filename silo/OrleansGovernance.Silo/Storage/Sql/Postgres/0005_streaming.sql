@@ -9,15 +9,20 @@
 --              timeout, counting dequeued up by one: that count is the delivery receipt;
 --   confirm    ConfirmStreamMessagesKey deletes a row once its events were delivered, but only if the
 --              receipt still matches, so a stale receiver cannot confirm a newer delivery of the same row;
---   release    the same key with a negative receipt makes an undelivered row visible again at once (the
---              receiver does this when it gives up its queue, so the next owner need not wait for the
---              visibility timeout);
+--   release    the same key with a negative receipt makes an unconfirmed row visible again at once (the
+--              receiver does this when it gives up its queue or shuts down, so the next owner need not wait
+--              for the visibility timeout);
 --   fail       FailStreamMessageKey, after Orleans gave up delivering it: visible again at once while attempts
---              remain, otherwise moved to the dead letters;
+--              remain, otherwise moved to the dead letters (the provider logs "Moved failed delivery to dead
+--              letters" either way);
 --   evict      rows that ran out of attempts or expired, and are not in flight, go to the dead letters;
 --              dead letters are deleted after their removal timeout.
--- A row that is neither confirmed nor failed (the silo died) reappears after its visibility timeout: delivery
--- is at least once, and ids are only roughly ordered (an id is taken at insert, not at commit).
+-- Delivery is at least once. A row that is neither confirmed nor failed (the silo died) reappears after its
+-- visibility timeout; the provider confirms only when a message leaves the silo's queue cache, so a release
+-- also hands out again what was delivered but not yet confirmed. The visibility timeout must therefore exceed
+-- the longest time a dequeued message can wait in that cache: past it the row is handed out a second time,
+-- delivered twice, and the first receipt no longer confirms it. Ids are only roughly ordered (an id is taken
+-- at insert, not at commit), and a redelivered row comes after newer ones.
 --
 -- The provider never calls the eviction keys itself: it passes the eviction settings to every dequeue, and
 -- the dequeue runs one eviction batch per queue at most once per @EvictionInterval (orleans_stream_control
