@@ -16,6 +16,7 @@ public static class GovernanceApi
     {
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
         services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         // Malformed bodies and route values reach the exception handler, which answers them as problem details.
@@ -28,6 +29,7 @@ public static class GovernanceApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapOpenApi();
         var v1 = app.MapGroup("/api/v1");
         v1.MapRegionsApi();
         v1.MapCommunitiesApi();

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using OrleansGovernance.Domain.Figures;
+
+namespace OrleansGovernance.Api;
+
+/// <summary>Documents the summary contract dashboards rely on, with a worked example, in the OpenAPI document.</summary>
+internal static class SummaryOpenApi
+{
+    public const string Description =
+        "The place's figures, served from its own continuously updated snapshot (no fan-out on read). " +
+        "Organisation figures sit at the top level; rates are fractions from 0 to 1, null where nothing is counted yet; " +
+        "p90s are the upper edge of fixed buckets (minutes to acknowledge, hours to settle); throughput has 48 hourly, " +
+        "30 daily and 26 ISO-week points, oldest first, in China time; years are calendar years in China time; " +
+        "asOf is when the snapshot was computed and version rises with every new snapshot.";
+
+    public static Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.RelativePath?.EndsWith("/summary", StringComparison.Ordinal) == true
+            && operation.Responses?.TryGetValue("200", out var ok) == true
+            && ok.Content?.TryGetValue("application/json", out var json) == true)
+        {
+            operation.Description = Description;
+            json.Example = Example();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static JsonNode Example()
+    {
+        var figures = new PlaceFigures { AsOf = new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8)), Version = 639_000_000_000_000_000 };
+        figures.Organisation.Communities = 11;
+        figures.Organisation.Compounds = 102;
+        figures.Organisation.CompoundBranches = 97;
+        figures.Organisation.OwnersCommittees = 35;
+        figures.Organisation.OwnersCommitteeMembers = 258;
+        figures.Organisation.OwnersCommitteePartyMembers = 41;
+        figures.Requests.Submitted = 120;
+        figures.Requests.Acknowledged = 118;
+        figures.Requests.AcknowledgedWithinLimit = 100;
+        figures.Requests.Breached = 20;
+        figures.Requests.Settled = 110;
+        figures.Requests.MinutesToAcknowledgeTotal = 590;
+        figures.Satisfaction.VerySatisfied = 50;
+        figures.Satisfaction.Satisfied = 30;
+        figures.Satisfaction.BasicallySatisfied = 10;
+        figures.Satisfaction.Dissatisfied = 5;
+        figures.Plans.Plans = 1;
+        figures.Plans.Milestones = 4;
+        figures.Plans.Done = 3;
+        figures.Plans.WeightTotal = 10;
+        figures.Plans.WeightDone = 7;
+        var summary = PlaceSummary.From("xiamen.jimei.xinglin", "Xinglin", "杏林街道", "subdistrict", figures);
+        var options = new JsonSerializerOptions();
+        GovernanceApi.Configure(options);
+        return JsonSerializer.SerializeToNode(summary, options)!;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace OrleansGovernance.Api.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class OpenApiTests(PlatformFixture platform)
+{
+    private readonly HttpClient _http = platform.CreateClient();
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_summary_contract_with_an_example()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+        var summary = document.RootElement.GetProperty("paths").GetProperty("/api/v1/regions/{id}/summary").GetProperty("get");
+
+        Assert.Contains("no fan-out on read", summary.GetProperty("description").GetString());
+        var example = summary.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal(41, example.GetProperty("ownersCommitteePartyMembers").GetInt32());
+        Assert.Equal(100.0 / 120, example.GetProperty("requests").GetProperty("acknowledgedWithinLimitRate").GetDouble(), 5);
+        foreach (var name in new[] { "requests", "satisfaction", "plans", "throughput", "asOf", "version" })
+        {
+            Assert.True(example.TryGetProperty(name, out _), $"the example lacks '{name}'");
+        }
+    }
+}
