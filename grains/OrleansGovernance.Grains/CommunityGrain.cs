@@ -17,15 +17,16 @@ public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
-    ILogger<CommunityGrain> log) : Grain, ICommunityGrain, IStreamSubscriptionObserver
+    ILogger<CommunityGrain> log) : PlaceGrain, ICommunityGrain, IStreamSubscriptionObserver
 {
     private const int BreachesKept = 200;
 
     private readonly ChildSnapshots _compounds = new();
     private readonly LinkedList<SlaBreach> _breaches = new();
-    private FiguresPublication? _figures;
 
     private CommunityState Existing => state.Existing(this, "community");
+
+    private protected override void RequireExisting() => _ = Existing;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -33,12 +34,6 @@ public sealed class CommunityGrain(
         {
             await StartFigures();
         }
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        _figures?.Stop();
-        return Task.CompletedTask;
     }
 
     public async Task<CommunityProfile> Define(CommunityProfile profile)
@@ -201,31 +196,6 @@ public sealed class CommunityGrain(
         });
     }
 
-    public Task<PlaceReport> GetReport()
-    {
-        _ = Existing;
-        return Task.FromResult(_figures!.Report());
-    }
-
-    public Task<ChildFigures> GetSnapshot()
-    {
-        _ = Existing;
-        return Task.FromResult(_figures!.Snapshot());
-    }
-
-    public Task Subscribe(IFiguresObserver observer)
-    {
-        _ = Existing;
-        _figures!.Subscribe(observer);
-        return Task.CompletedTask;
-    }
-
-    public Task Unsubscribe(IFiguresObserver observer)
-    {
-        _figures?.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
-
     public Task<IReadOnlyList<SlaBreach>> GetRecentBreaches()
     {
         _ = Existing;
@@ -248,7 +218,7 @@ public sealed class CommunityGrain(
     {
         if (state.RecordExists && _compounds.Accept(snapshot, state.State.Profile.Compounds))
         {
-            _figures?.Changed();
+            Figures?.Changed();
         }
 
         return Task.CompletedTask;
@@ -272,16 +242,16 @@ public sealed class CommunityGrain(
     private async Task StartFigures()
     {
         await PullCompounds();
-        _figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log);
         this.RegisterGrainTimer(PullCompounds, new GrainTimerCreationOptions(options.Value.PullInterval, options.Value.PullInterval));
-        await _figures.Start();
+        await Figures.Start();
     }
 
     private async Task PullCompounds()
     {
         if (await _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)))
         {
-            _figures?.Changed();
+            Figures?.Changed();
         }
     }
 
@@ -337,6 +307,6 @@ public sealed class CommunityGrain(
             s.Version++;
             return s;
         });
-        _figures?.Changed();
+        Figures?.Changed();
     }
 }

@@ -15,15 +15,16 @@ public sealed class CompoundGrain(
     ICompoundFactsSource durableFacts,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
-    ILogger<CompoundGrain> log) : Grain, ICompoundGrain, IStreamSubscriptionObserver, IRemindable
+    ILogger<CompoundGrain> log) : PlaceGrain, ICompoundGrain, IStreamSubscriptionObserver, IRemindable
 {
     private readonly CompoundFigures _facts = new();
-    private FiguresPublication? _figures;
     private BranchProfile? _branch;
     private DeadlineWatch? _deadlines;
     private DateTimeOffset? _readUpTo;
 
     private CompoundState Existing => state.Existing(this, "compound");
+
+    private protected override void RequireExisting() => _ = Existing;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -31,12 +32,6 @@ public sealed class CompoundGrain(
         {
             await StartFigures(cancellationToken);
         }
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        _figures?.Stop();
-        return Task.CompletedTask;
     }
 
     public async Task<CompoundProfile> Define(CompoundProfile profile)
@@ -149,31 +144,6 @@ public sealed class CompoundGrain(
         return Task.FromResult<IReadOnlyList<string>>([.. _facts.Tickets.Keys.Order(StringComparer.Ordinal)]);
     }
 
-    public Task<PlaceReport> GetReport()
-    {
-        _ = Existing;
-        return Task.FromResult(_figures!.Report());
-    }
-
-    public Task<ChildFigures> GetSnapshot()
-    {
-        _ = Existing;
-        return Task.FromResult(_figures!.Snapshot());
-    }
-
-    public Task Subscribe(IFiguresObserver observer)
-    {
-        _ = Existing;
-        _figures!.Subscribe(observer);
-        return Task.CompletedTask;
-    }
-
-    public Task Unsubscribe(IFiguresObserver observer)
-    {
-        _figures?.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
-
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<CompoundEvent>().ResumeAsync((e, _) => Handle(e));
 
@@ -195,7 +165,7 @@ public sealed class CompoundGrain(
                 break;
             case BranchChanged:
                 _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
-                _figures?.Changed();
+                Figures?.Changed();
                 break;
         }
     }
@@ -207,15 +177,15 @@ public sealed class CompoundGrain(
         _readUpTo = loaded.ReadUpTo;
         _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
         _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
-        _figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log);
         this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(options.Value.ReconcileInterval, options.Value.ReconcileInterval));
         await _deadlines.Rearm();
-        await _figures.Start();
+        await Figures.Start();
     }
 
     private void FactsChanged()
     {
-        _figures?.Changed();
+        Figures?.Changed();
         _deadlines?.Rearm().Ignore();
     }
 
@@ -243,7 +213,7 @@ public sealed class CompoundGrain(
 
     private async Task BreachRaised(SlaBreach breach)
     {
-        _figures?.Changed();
+        Figures?.Changed();
         await this.Send(GovernanceStreams.SlaBreaches, state.State.Profile.CommunityId, breach, log);
     }
 
@@ -261,7 +231,7 @@ public sealed class CompoundGrain(
             s.Version++;
             return s;
         });
-        _figures?.Changed();
+        Figures?.Changed();
         return state.State.Profile;
     }
 }

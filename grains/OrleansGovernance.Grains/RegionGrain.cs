@@ -14,12 +14,13 @@ public sealed class RegionGrain(
     [PersistentState("region", GovernanceStorage.ProviderName)] IPersistentState<RegionState> state,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
-    ILogger<RegionGrain> log) : Grain, IRegionGrain, IStreamSubscriptionObserver
+    ILogger<RegionGrain> log) : PlaceGrain, IRegionGrain, IStreamSubscriptionObserver
 {
     private readonly ChildSnapshots _children = new();
-    private FiguresPublication? _figures;
 
     private RegionProfile Existing => state.Existing(this, "region").Profile;
+
+    private protected override void RequireExisting() => _ = Existing;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -27,12 +28,6 @@ public sealed class RegionGrain(
         {
             await StartFigures();
         }
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        _figures?.Stop();
-        return Task.CompletedTask;
     }
 
     public async Task<RegionProfile> Define(RegionProfile profile)
@@ -68,7 +63,7 @@ public sealed class RegionGrain(
             await StartFigures();
         }
 
-        _figures?.Changed();
+        Figures?.Changed();
         return profile;
     }
 
@@ -99,37 +94,12 @@ public sealed class RegionGrain(
         }
     }
 
-    public Task<PlaceReport> GetReport()
-    {
-        _ = Existing;
-        return Task.FromResult(_figures!.Report());
-    }
-
-    public Task<ChildFigures> GetSnapshot()
-    {
-        _ = Existing;
-        return Task.FromResult(_figures!.Snapshot());
-    }
-
-    public Task Subscribe(IFiguresObserver observer)
-    {
-        _ = Existing;
-        _figures!.Subscribe(observer);
-        return Task.CompletedTask;
-    }
-
-    public Task Unsubscribe(IFiguresObserver observer)
-    {
-        _figures?.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
-
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<ChildFigures>().ResumeAsync((snapshot, _) =>
         {
             if (state.RecordExists && _children.Accept(snapshot, state.State.Profile.Children))
             {
-                _figures?.Changed();
+                Figures?.Changed();
             }
 
             return Task.CompletedTask;
@@ -138,9 +108,9 @@ public sealed class RegionGrain(
     private async Task StartFigures()
     {
         await PullChildren();
-        _figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log);
         this.RegisterGrainTimer(PullChildren, new GrainTimerCreationOptions(options.Value.PullInterval, options.Value.PullInterval));
-        await _figures.Start();
+        await Figures.Start();
     }
 
     private async Task PullChildren()
@@ -150,7 +120,7 @@ public sealed class RegionGrain(
             ? GrainFactory.GetGrain<ICommunityGrain>(id)
             : GrainFactory.GetGrain<IRegionGrain>(id)))
         {
-            _figures?.Changed();
+            Figures?.Changed();
         }
     }
 
