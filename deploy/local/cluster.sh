@@ -42,12 +42,14 @@ start_postgres() {
 start_silo() {
   local i=$1 urls api
   if [ "$i" = 0 ]; then urls="http://127.0.0.1:$http_port"; api=true; else urls="http://127.0.0.1:$((http_port + 100 + i))"; api=false; fi
+  # exec: the background job's pid is the silo's own, so 'stop' signals the silo and not a shell around it.
   (cd "$(dirname "$silo_dll")" && \
     Storage__Provider=postgres ConnectionStrings__Governance="$connection" \
     Orleans__ClusterId=local Orleans__ServiceId=governance Orleans__AdvertisedIP=127.0.0.1 \
     Orleans__SiloPort=$((11111 + i)) Orleans__GatewayPort=$((30000 + i)) \
     Urls="$urls" Api__Enabled=$api Seed__Enabled=$([ "$i" = 0 ] && echo true || echo false) \
-    nohup dotnet "$silo_dll" >"$state/silo-$i.log" 2>&1 & echo $! >"$state/silo-$i.pid")
+    exec nohup dotnet "$silo_dll" >"$state/silo-$i.log" 2>&1) &
+  echo $! >"$state/silo-$i.pid"
   echo "silo $i: silo port $((11111 + i)), gateway $((30000 + i)), http $urls$([ "$api" = true ] && echo ' (API)'), log $state/silo-$i.log"
 }
 
