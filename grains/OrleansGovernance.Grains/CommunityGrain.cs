@@ -304,7 +304,6 @@ public sealed class CommunityGrain(
         await state.Update(this, s =>
         {
             change(s);
-            s.Version++;
             return s;
         });
         Figures?.Changed();

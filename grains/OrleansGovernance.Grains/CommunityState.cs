@@ -9,5 +9,4 @@ public sealed class CommunityState
     [Id(0)] public CommunityProfile Profile { get; set; } = new();
     [Id(1)] public ThreeLists Lists { get; set; } = new();
     [Id(2)] public List<Meeting> Meetings { get; set; } = [];
-    [Id(3)] public long Version { get; set; }
 }

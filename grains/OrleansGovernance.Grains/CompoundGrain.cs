@@ -228,7 +228,6 @@ public sealed class CompoundGrain(
         await state.Update(this, s =>
         {
             change(s);
-            s.Version++;
             return s;
         });
         Figures?.Changed();

@@ -10,5 +10,4 @@ namespace OrleansGovernance.Grains;
 public sealed class CompoundState
 {
     [Id(0)] public CompoundProfile Profile { get; set; } = new();
-    [Id(1)] public long Version { get; set; }
 }

@@ -55,7 +55,6 @@ public sealed class RegionGrain(
         {
             profile.Children = state.RecordExists ? s.Profile.Children : [];
             s.Profile = profile;
-            s.Version++;
             return s;
         });
         if (creating)
@@ -86,7 +85,6 @@ public sealed class RegionGrain(
                 if (!s.Profile.Children.Contains(childId))
                 {
                     s.Profile.Children.Add(childId);
-                    s.Version++;
                 }
 
                 return s;

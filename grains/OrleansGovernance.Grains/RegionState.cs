@@ -6,5 +6,4 @@ namespace OrleansGovernance.Grains;
 public sealed class RegionState
 {
     [Id(0)] public RegionProfile Profile { get; set; } = new();
-    [Id(1)] public long Version { get; set; }
 }
