@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Endpoints;
 
 namespace OrleansGovernance.Api;
@@ -18,6 +19,7 @@ public static class GovernanceApi
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddGovernanceAccess();
 
         // Malformed bodies and route values reach the exception handler, which answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -29,8 +31,12 @@ public static class GovernanceApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
-        var v1 = app.MapGroup("/api/v1");
+
+        // Every native endpoint needs a signed-in caller; writes add the policy of their kind of act.
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicy.Read);
         v1.MapRegionsApi();
         v1.MapCommunitiesApi();
         v1.MapCompoundsApi();

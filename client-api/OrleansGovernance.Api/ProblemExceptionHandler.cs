@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Api;
@@ -16,6 +17,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     {
         var (status, title, detail) = exception switch
         {
+            AccessDeniedException denied => (StatusCodes.Status403Forbidden, "Not allowed.", denied.Message),
             DomainRuleException rule => (StatusOf(rule.Violation), TitleOf(rule.Violation), rule.Message),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
 

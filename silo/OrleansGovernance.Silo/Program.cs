@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Silo;
+using OrleansGovernance.Silo.Commands;
 using OrleansGovernance.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +15,12 @@ if (args is ["migrate", ..])
     // Applies pending scripts and exits: for a Kubernetes Job before a rollout.
     var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
     await new MigrationRunner(storage.Provider, storage.ResolveConnectionString(app.Configuration), app.Services.GetRequiredService<ILogger<MigrationRunner>>()).Run();
-    return;
+    return 0;
+}
+
+if (args is ["token", .. var tokenArgs])
+{
+    return TokenCommand.Run(tokenArgs, app.Services.GetRequiredService<AccessTokens>(), Console.Out, Console.Error);
 }
 
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others).
@@ -23,6 +30,7 @@ if (app.Configuration.GetValue("Api:Enabled", true))
 }
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the tests that host the platform in-process.</summary>
 public partial class Program;

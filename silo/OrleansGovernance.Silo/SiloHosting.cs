@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Configuration;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Silo.Storage;
 using OrleansGovernance.Grains;
 using OrleansGovernance.Silo.Seeding;
@@ -15,6 +16,7 @@ public static class SiloHosting
         var storageSection = builder.Configuration.GetSection(StorageOptions.Section);
         var storage = storageSection.Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.Configure<StorageOptions>(storageSection);
+        builder.Services.PostConfigure<AccessOptions>(access => SigningKeyDefaults.Apply(access, storage));
 
         // Registered before Orleans so the schema is current when the ADO.NET providers read their queries.
         builder.Services.AddHostedService<MigrationHostedService>();

@@ -1,5 +1,9 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansGovernance.Api.Access;
 
 namespace OrleansGovernance.Api.Tests;
 
@@ -7,6 +11,7 @@ namespace OrleansGovernance.Api.Tests;
 /// The platform exactly as the README's run command starts it (Program: one silo on the embedded SQLite default,
 /// API co-hosted, Xinglin seeded), served in-process. The database lives in a fresh temporary folder and Orleans
 /// gets free loopback ports, so a run never meets the data or the silo of another.
+/// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> acts as an admin; <see cref="As"/> as any role.
 /// </summary>
 public sealed class PlatformFixture : WebApplicationFactory<Program>
 {
@@ -27,6 +32,31 @@ public sealed class PlatformFixture : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
+        builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+    }
+
+    /// <summary>A client whose bearer token carries <paramref name="role"/>, acting for <paramref name="scopes"/>.</summary>
+    public HttpClient As(string role, string? subject = null, params string[] scopes)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject, scopes));
+        return client;
+    }
+
+    public HttpClient Anonymous()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    public string Token(string role, string? subject = null, params string[] scopes) =>
+        Services.GetRequiredService<AccessTokens>().Issue(role, scopes, subject);
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Roles.Admin, "test-admin"));
     }
 
 }

@@ -3,22 +3,27 @@ using System.Text.Json;
 
 namespace OrleansGovernance.Integration.Tests;
 
-/// <summary>The HTTP calls the fault tests make, against one silo's API.</summary>
-internal sealed class Api(Uri baseAddress) : IDisposable
+/// <summary>The HTTP calls the fault tests make, against one silo's API, as an admin unless given another token.</summary>
+internal sealed class Api(Uri baseAddress, string? token = null) : IDisposable
 {
     public const string Hualing = "xiamen.jimei.xinglin.fangzhi.hualing-garden";
     public const string HualingPlan = Hualing + ".plan-2024-2026";
 
-    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(20) };
+    private readonly HttpClient _http = new()
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(20),
+        DefaultRequestHeaders = { Authorization = new("Bearer", token ?? TestTokens.Admin) },
+    };
 
     public Task<HttpResponseMessage> FileTicket(string compoundId, string description) =>
         _http.PostAsJsonAsync("/api/v1/tickets", new { compoundId, category = "noise", channel = "walkIn", description });
 
     public Task<HttpResponseMessage> Acknowledge(string ticketId) =>
-        _http.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/acknowledge", new { by = "grid worker" });
+        _http.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/acknowledge", new { note = "on my way" });
 
     public Task<HttpResponseMessage> Tick(string planId, string milestone, string note, bool undo = false) =>
-        _http.PostAsJsonAsync($"/api/v1/plans/{planId}/milestones/{milestone}/{(undo ? "untick" : "tick")}", new { by = "plan owner", note });
+        _http.PostAsJsonAsync($"/api/v1/plans/{planId}/milestones/{milestone}/{(undo ? "untick" : "tick")}", new { note });
 
     public Task<HttpResponseMessage> Get(string path) => _http.GetAsync(path);
 

@@ -50,6 +50,22 @@ public sealed class EmbeddedDefaultTests : IDisposable
         (await api.Json("/api/v1/regions/xiamen/summary")).GetProperty("requests").GetProperty("submitted").GetInt32();
 
     [Fact]
+    public async Task A_token_from_the_token_command_is_accepted_by_the_silo_without_any_key_configured()
+    {
+        var settings = new SiloSettings("sqlite", Database, "tokens") { SigningKey = null, Seed = false };
+        await using var silo = SiloProcess.Start(settings);
+        await silo.WaitUntilServing(TimeSpan.FromMinutes(2));
+
+        var token = (await SiloProcess.Command(settings, "token", "--role", "viewer")).Trim();
+
+        using var viewer = new Api(silo.BaseAddress, token);
+        using var forged = new Api(silo.BaseAddress, TestTokens.For("viewer"));
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.Get("/api/v1/regions/xiamen")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.Get("/api/v1/regions/xiamen")).StatusCode);
+        Assert.True(File.Exists(Path.Combine(_data.FullName, "signing-key")));
+    }
+
+    [Fact]
     public async Task Grain_state_is_stored_as_json_a_person_can_read()
     {
         await using (var silo = SiloProcess.Start(new SiloSettings("sqlite", Database, "readable")))

@@ -51,10 +51,18 @@ public sealed class SiloProcess : IAsyncDisposable
         return new SiloProcess(process, Path.Combine(Path.GetTempPath(), $"og-silo-{settings.SiloPort}-{process.Id}.log"), settings);
     }
 
-    /// <summary>Waits until the API answers: the silo has joined, migrated and seeded.</summary>
+    /// <summary>
+    /// Waits until the API answers: the silo has joined, migrated and seeded. Without a key to sign a token with,
+    /// a refusal (401) counts as an answer.
+    /// </summary>
     public async Task WaitUntilServing(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        if (Settings.SigningKey is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Admin);
+        }
+
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -65,7 +73,8 @@ public sealed class SiloProcess : IAsyncDisposable
 
             try
             {
-                if ((await http.GetAsync("/api/v1/regions/xiamen")).IsSuccessStatusCode)
+                var answer = await http.GetAsync("/api/v1/regions/xiamen");
+                if (answer.IsSuccessStatusCode || (Settings.SigningKey is null && answer.StatusCode == System.Net.HttpStatusCode.Unauthorized))
                 {
                     return;
                 }
@@ -129,6 +138,10 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>The silo built beside these tests, in the same configuration (Debug or Release).</summary>
+    /// <summary>Runs one of the host's commands (migrate, token, ...) with the silo's configuration and returns its output.</summary>
+    public static Task<string> Command(SiloSettings settings, params string[] arguments) =>
+        ProcessRunner.Run("dotnet", [SiloAssembly(), .. arguments], TimeSpan.FromMinutes(1), settings.Environment());
+
     private static string SiloAssembly()
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory);

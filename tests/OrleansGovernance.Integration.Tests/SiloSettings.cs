@@ -13,6 +13,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
 
     public bool Seed { get; init; } = true;
 
+    /// <summary>Auth:SigningKey; null leaves the silo to its own default (the key file beside a SQLite database).</summary>
+    public string? SigningKey { get; init; } = TestTokens.SigningKey;
+
     /// <summary>Another silo of the same cluster on fresh ports.</summary>
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
 
@@ -28,6 +31,11 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
         yield return ("Seed__Enabled", Seed ? "true" : "false");
         yield return ("Seed__Until", "2026-11-26T12:00:00+08:00");
         yield return ("Seed__TicketsPerCompoundPerMonth", "0.3");
+        if (SigningKey is not null)
+        {
+            yield return ("Auth__SigningKey", SigningKey);
+        }
+
         yield return ("Logging__LogLevel__Default", "Warning");
         yield return ("Logging__LogLevel__OrleansGovernance", "Information");
     }

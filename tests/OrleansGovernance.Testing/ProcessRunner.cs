@@ -5,9 +5,15 @@ namespace OrleansGovernance.Testing;
 public static class ProcessRunner
 {
     /// <summary>Runs a command to completion and fails loudly, with its output, if it does not succeed.</summary>
-    public static async Task<string> Run(string file, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public static async Task<string> Run(
+        string file, IEnumerable<string> arguments, TimeSpan? timeout = null, IEnumerable<(string Key, string Value)>? environment = null)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment ?? [])
+        {
+            start.Environment[key] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Organisation;
 
@@ -17,42 +18,54 @@ public static class CommunitiesApi
         {
             profile.Id = id;
             return Community(grains, id).Define(profile);
-        });
+        }).RequireAuthorization(AccessPolicy.Administer);
         communities.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
             (await Community(grains, id).GetReport()).ToSummary());
-        communities.MapPut("/{id}/council", (string id, Council council, IGrainFactory grains) =>
-            Community(grains, id).SetCouncil(council));
-        communities.MapDelete("/{id}/council", (string id, IGrainFactory grains) =>
-            Community(grains, id).SetCouncil(null));
-        communities.MapPost("/{id}/co-building-units", (string id, CoBuildingUnit unit, IGrainFactory grains) =>
-            Community(grains, id).AddCoBuildingUnit(unit));
+        communities.MapPut("/{id}/council", (string id, Council council, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).SetCouncil(council)).RequireAuthorization(AccessPolicy.Keep);
+        communities.MapDelete("/{id}/council", (string id, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).SetCouncil(null)).RequireAuthorization(AccessPolicy.Keep);
+        communities.MapPost("/{id}/co-building-units", (string id, CoBuildingUnit unit, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).AddCoBuildingUnit(unit)).RequireAuthorization(AccessPolicy.Keep);
 
         communities.MapGet("/{id}/resources", async (string id, IGrainFactory grains) =>
             (await Community(grains, id).GetThreeLists()).Resources);
-        communities.MapPost("/{id}/resources", async (string id, ListResourceRequest request, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/resources", await Community(grains, id).ListResource(request.Resource, request.Stamp(clock))));
+        communities.MapPost("/{id}/resources", async (string id, ListResourceRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+            Results.Created($"/api/v1/communities/{id}/resources", await Kept(caller, grains, id).ListResource(request.Resource, caller.Stamp(clock, request.Note))))
+            .RequireAuthorization(AccessPolicy.Keep);
         communities.MapGet("/{id}/demands", async (string id, IGrainFactory grains) =>
             (await Community(grains, id).GetThreeLists()).Demands);
-        communities.MapPost("/{id}/demands", async (string id, CollectDemandRequest request, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/demands", await Community(grains, id).CollectDemand(request.Demand, request.Stamp(clock))));
+        communities.MapPost("/{id}/demands", async (string id, CollectDemandRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+            Results.Created($"/api/v1/communities/{id}/demands", await Kept(caller, grains, id).CollectDemand(request.Demand, caller.Stamp(clock, request.Note))))
+            .RequireAuthorization(AccessPolicy.Keep);
         communities.MapGet("/{id}/claims", async (string id, IGrainFactory grains) =>
             (await Community(grains, id).GetThreeLists()).Claims);
-        communities.MapPost("/{id}/claims", async (string id, ClaimDemandRequest request, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/claims", await Community(grains, id).ClaimDemand(request.Claim, request.Stamp(clock))));
+        communities.MapPost("/{id}/claims", async (string id, ClaimDemandRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+            Results.Created($"/api/v1/communities/{id}/claims", await Kept(caller, grains, id).ClaimDemand(request.Claim, caller.Stamp(clock, request.Note))))
+            .RequireAuthorization(AccessPolicy.Keep);
         communities.MapGet("/{id}/meetings", (string id, IGrainFactory grains) => Community(grains, id).GetMeetings());
-        communities.MapPost("/{id}/meetings", async (string id, RecordMeetingRequest request, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/meetings", await Community(grains, id).RecordMeeting(request.Meeting, request.Stamp(clock))));
+        communities.MapPost("/{id}/meetings", async (string id, RecordMeetingRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+            Results.Created($"/api/v1/communities/{id}/meetings", await Kept(caller, grains, id).RecordMeeting(request.Meeting, caller.Stamp(clock, request.Note))))
+            .RequireAuthorization(AccessPolicy.Keep);
         return api;
     }
 
     private static ICommunityGrain Community(IGrainFactory grains, string id) =>
         grains.GetGrain<ICommunityGrain>(Ids.Place(id, "community"));
+
+    /// <summary>The community, once the caller is known to keep its records.</summary>
+    private static ICommunityGrain Kept(Caller caller, IGrainFactory grains, string id)
+    {
+        var community = Community(grains, id);
+        caller.RequireCovers(id);
+        return community;
+    }
 }
 
-public sealed record ListResourceRequest(string By, string? Note, ResourceDraft Resource) : ActorRequest(By, Note);
+public sealed record ListResourceRequest(string? Note, ResourceDraft Resource) : ActorRequest(Note);
 
-public sealed record CollectDemandRequest(string By, string? Note, DemandDraft Demand) : ActorRequest(By, Note);
+public sealed record CollectDemandRequest(string? Note, DemandDraft Demand) : ActorRequest(Note);
 
-public sealed record ClaimDemandRequest(string By, string? Note, ClaimDraft Claim) : ActorRequest(By, Note);
+public sealed record ClaimDemandRequest(string? Note, ClaimDraft Claim) : ActorRequest(Note);
 
-public sealed record RecordMeetingRequest(string By, string? Note, MeetingDraft Meeting) : ActorRequest(By, Note);
+public sealed record RecordMeetingRequest(string? Note, MeetingDraft Meeting) : ActorRequest(Note);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Plans;
@@ -18,28 +19,28 @@ public static class CompoundsApi
         {
             profile.Id = id;
             return Compound(grains, id).Define(profile);
-        });
+        }).RequireAuthorization(AccessPolicy.Administer);
         compounds.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
             (await Compound(grains, id).GetReport()).ToSummary());
-        compounds.MapPut("/{id}/owners-committee", (string id, OwnersCommittee committee, IGrainFactory grains) =>
-            Compound(grains, id).SetOwnersCommittee(committee));
-        compounds.MapDelete("/{id}/owners-committee", (string id, IGrainFactory grains) =>
-            Compound(grains, id).SetOwnersCommittee(null));
-        compounds.MapPut("/{id}/property-service", (string id, PropertyService service, IGrainFactory grains) =>
-            Compound(grains, id).SetPropertyService(service));
-        compounds.MapDelete("/{id}/property-service", (string id, IGrainFactory grains) =>
-            Compound(grains, id).SetPropertyService(null));
+        compounds.MapPut("/{id}/owners-committee", (string id, OwnersCommittee committee, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).SetOwnersCommittee(committee)).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapDelete("/{id}/owners-committee", (string id, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).SetOwnersCommittee(null)).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapPut("/{id}/property-service", (string id, PropertyService service, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).SetPropertyService(service)).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapDelete("/{id}/property-service", (string id, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).SetPropertyService(null)).RequireAuthorization(AccessPolicy.Keep);
         compounds.MapPut("/{id}/flags", (string id, FlagsRequest flags, IGrainFactory grains) =>
-            Compound(grains, id).SetFlags(flags.DualSeal, flags.Bookkeeping));
-        compounds.MapPost("/{id}/surveys", (string id, PropertySurvey survey, IGrainFactory grains) =>
-            Compound(grains, id).RecordSurvey(survey));
+            Compound(grains, id).SetFlags(flags.DualSeal, flags.Bookkeeping)).RequireAuthorization(AccessPolicy.Administer);
+        compounds.MapPost("/{id}/surveys", (string id, PropertySurvey survey, Caller caller, IGrainFactory grains) =>
+            Kept(caller, grains, id).RecordSurvey(survey)).RequireAuthorization(AccessPolicy.Keep);
         compounds.MapGet("/{id}/tickets", (string id, IGrainFactory grains) => Compound(grains, id).GetTicketIds());
         compounds.MapGet("/{id}/plans", async (string id, IGrainFactory grains) =>
             (await Compound(grains, id).GetProfile()).Plans);
-        compounds.MapPost("/{id}/plans", async (string id, CreatePlanRequest request, IGrainFactory grains) =>
+        compounds.MapPost("/{id}/plans", async (string id, CreatePlanRequest request, Caller caller, IGrainFactory grains) =>
         {
             var compoundId = Ids.Place(id, "compound");
-            await Compound(grains, compoundId).GetProfile();
+            await Kept(caller, grains, compoundId).GetProfile();
             var planId = $"{compoundId}.plan-{request.Slug}";
             if (!PlaceIds.IsValid(planId) || request.Slug.Contains('.', StringComparison.Ordinal))
             {
@@ -49,12 +50,20 @@ public static class CompoundsApi
             var draft = new PlanDraft(compoundId, request.Title, request.Parties, request.PeriodStart, request.PeriodEnd, request.Milestones);
             var plan = await grains.GetGrain<IPlanGrain>(planId).Create(draft);
             return PlansApi.WithETag(Results.Created($"/api/v1/plans/{planId}", plan), plan);
-        });
+        }).RequireAuthorization(AccessPolicy.Keep);
         return api;
     }
 
     internal static ICompoundGrain Compound(IGrainFactory grains, string id) =>
         grains.GetGrain<ICompoundGrain>(Ids.Place(id, "compound"));
+
+    /// <summary>The compound, once the caller is known to keep its records.</summary>
+    private static ICompoundGrain Kept(Caller caller, IGrainFactory grains, string id)
+    {
+        var compound = Compound(grains, id);
+        caller.RequireCovers(id);
+        return compound;
+    }
 }
 
 public sealed record CreatePlanRequest(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Plans;
 
@@ -20,21 +21,21 @@ public static class PlansApi
             var plan = await Plan(grains, id).Get();
             return WithETag(Results.Ok(plan), plan);
         });
-        plans.MapPost("/{id}/milestones", async (string id, MilestoneDraft draft, HttpRequest http, IGrainFactory grains) =>
+        plans.MapPost("/{id}/milestones", async (string id, MilestoneDraft draft, Caller caller, HttpRequest http, IGrainFactory grains) =>
         {
-            var plan = await Plan(grains, id).AddMilestone(draft, IfMatch(http));
+            var plan = await Owned(caller, grains, id).AddMilestone(draft, IfMatch(http));
             return WithETag(Results.Created($"/api/v1/plans/{id}", plan), plan);
-        });
-        plans.MapPost("/{id}/milestones/{milestoneId}/tick", async (string id, string milestoneId, ActorRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock) =>
+        }).RequireAuthorization(AccessPolicy.Keep);
+        plans.MapPost("/{id}/milestones/{milestoneId}/tick", async (string id, string milestoneId, ActorRequest request, Caller caller, HttpRequest http, IGrainFactory grains, TimeProvider clock) =>
         {
-            var plan = await Plan(grains, id).Tick(milestoneId, request.Stamp(clock), IfMatch(http));
+            var plan = await Owned(caller, grains, id).Tick(milestoneId, caller.Stamp(clock, request.Note), IfMatch(http));
             return WithETag(Results.Ok(plan), plan);
-        });
-        plans.MapPost("/{id}/milestones/{milestoneId}/untick", async (string id, string milestoneId, ActorRequest request, HttpRequest http, IGrainFactory grains, TimeProvider clock) =>
+        }).RequireAuthorization(AccessPolicy.Tick);
+        plans.MapPost("/{id}/milestones/{milestoneId}/untick", async (string id, string milestoneId, ActorRequest request, Caller caller, HttpRequest http, IGrainFactory grains, TimeProvider clock) =>
         {
-            var plan = await Plan(grains, id).Untick(milestoneId, request.Stamp(clock), IfMatch(http));
+            var plan = await Owned(caller, grains, id).Untick(milestoneId, caller.Stamp(clock, request.Note), IfMatch(http));
             return WithETag(Results.Ok(plan), plan);
-        });
+        }).RequireAuthorization(AccessPolicy.Tick);
         return api;
     }
 
@@ -42,6 +43,14 @@ public static class PlansApi
 
     private static IPlanGrain Plan(IGrainFactory grains, string id) =>
         grains.GetGrain<IPlanGrain>(Ids.Place(id, "plan"));
+
+    /// <summary>The plan, once the caller is known to act for it (its owner, or staff of its compound).</summary>
+    private static IPlanGrain Owned(Caller caller, IGrainFactory grains, string id)
+    {
+        var plan = Plan(grains, id);
+        caller.RequireCovers(id);
+        return plan;
+    }
 
     /// <summary>The version named by If-Match ("3" or W/"3"), or null when the client did not ask for a check.</summary>
     private static int? IfMatch(HttpRequest http)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Api.Endpoints;
@@ -16,7 +17,7 @@ public static class RegionsApi
         {
             profile.Id = id;
             return Region(grains, id).Define(profile);
-        });
+        }).RequireAuthorization(AccessPolicy.Administer);
         regions.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
             (await Region(grains, id).GetReport()).ToSummary());
         return api;

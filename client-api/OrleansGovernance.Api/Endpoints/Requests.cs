@@ -1,19 +1,15 @@
-using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Api.Endpoints;
 
-/// <summary>Who acts and why; the server adds when.</summary>
-public record ActorRequest(string By, string? Note)
-{
-    public Stamp Stamp(TimeProvider clock) => new(By, clock.GetUtcNow(), Note);
-}
+/// <summary>Why the caller acts; who (from the token) and when (the server's clock) are added by the endpoint.</summary>
+public record ActorRequest(string? Note);
 
-public sealed record ClaimRequest(string By, string? Note, ClaimingParty Party, string ClaimantName) : ActorRequest(By, Note);
+public sealed record ClaimRequest(string? Note, ClaimingParty Party, string ClaimantName) : ActorRequest(Note);
 
-public sealed record RateRequest(string By, string? Note, SatisfactionLevel Level) : ActorRequest(By, Note);
+public sealed record RateRequest(string? Note, SatisfactionLevel Level) : ActorRequest(Note);
 
-public sealed record DuplicateRequest(string By, string? Note, string OriginalId) : ActorRequest(By, Note);
+public sealed record DuplicateRequest(string? Note, string OriginalId) : ActorRequest(Note);
 
 public sealed record SubmitTicketRequest(
     string CompoundId,
@@ -22,7 +18,7 @@ public sealed record SubmitTicketRequest(
     string Description,
     string? Location,
     ReporterContact? Reporter,
-    string? By)
+    string? Note)
 {
     public TicketSubmission ToSubmission() => new(CompoundId, Category, Channel, Description, Location, Reporter);
 }

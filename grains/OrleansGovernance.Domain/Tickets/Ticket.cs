@@ -37,6 +37,9 @@ public sealed class Ticket
     /// <summary>Raised by every transition; the figures use it to ignore stale news about this ticket.</summary>
     public int Version => History.Count;
 
+    /// <summary>Who filed the request: the author of its first step.</summary>
+    public string SubmittedBy => History.Count == 0 ? "" : History[0].By;
+
     public DateTimeOffset LastChangedAt => History.Count == 0 ? SubmittedAt : History[^1].At;
 
     public static Ticket Submit(string id, TicketSubmission submission, ServiceLevelPolicy policy, Stamp stamp)

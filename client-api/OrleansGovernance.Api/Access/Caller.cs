@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Api.Access;
+
+/// <summary>
+/// Who is calling, from their token: a subject (recorded as "by" on everything they change), a role and the
+/// places they act for. A scope covers the place it names and every place below it (dotted ids).
+/// </summary>
+public sealed record Caller(string Subject, string Role, IReadOnlyList<string> Scopes)
+{
+    public const string SubjectClaim = "sub";
+    public const string RoleClaim = "role";
+    public const string ScopeClaim = "scope";
+
+    public bool IsAdmin => Role == Roles.Admin;
+
+    public static Caller From(ClaimsPrincipal user) => new(
+        user.FindFirstValue(SubjectClaim) ?? "",
+        user.FindFirstValue(RoleClaim) ?? "",
+        [.. user.FindAll(ScopeClaim).Select(c => c.Value)]);
+
+    /// <summary>Lets endpoints take the caller as a parameter.</summary>
+    public static ValueTask<Caller?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        ValueTask.FromResult<Caller?>(From(context.User));
+
+    public bool Covers(string placeId) =>
+        IsAdmin || Scopes.Any(scope => placeId == scope || placeId.StartsWith(scope + ".", StringComparison.Ordinal));
+
+    /// <summary>Refuses unless the caller acts for <paramref name="placeId"/>.</summary>
+    public void RequireCovers(string placeId)
+    {
+        if (!Covers(placeId))
+        {
+            throw new AccessDeniedException($"'{Subject}' ({Role}) does not act for '{placeId}'.");
+        }
+    }
+
+    public bool Filed(Ticket ticket) => ticket.SubmittedBy == Subject;
+
+    /// <summary>Reporters' name and phone: only staff of the ticket's community and the reporter see them.</summary>
+    public bool SeesReporterOf(Ticket ticket) =>
+        Filed(ticket) || (Role == Roles.Staff && Covers(ticket.CompoundId));
+
+    public Stamp Stamp(TimeProvider clock, string? note) => new(Subject, clock.GetUtcNow(), note);
+}

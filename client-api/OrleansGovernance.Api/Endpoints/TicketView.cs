@@ -1,0 +1,36 @@
+using OrleansGovernance.Api.Access;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Api.Endpoints;
+
+/// <summary>A ticket as the API shows it: the reporter's contact only to the reporter and the place's staff, masked for everyone else.</summary>
+public sealed record TicketView(
+    string Id,
+    string CompoundId,
+    TicketCategory Category,
+    TicketChannel Channel,
+    string Description,
+    string? Location,
+    ReporterContact? Reporter,
+    TicketStatus Status,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset ResponseDue,
+    DateTimeOffset SettleDue,
+    DateTimeOffset? RespondedAt,
+    DateTimeOffset? ClaimedAt,
+    ClaimingParty? ClaimedBy,
+    string? ClaimantName,
+    DateTimeOffset? EscalatedAt,
+    DateTimeOffset? SettledAt,
+    SatisfactionLevel? Rating,
+    string? DuplicateOf,
+    int Reopened,
+    int Version,
+    IReadOnlyList<TicketTransition> History)
+{
+    public static TicketView For(Ticket t, Caller caller) => new(
+        t.Id, t.CompoundId, t.Category, t.Channel, t.Description, t.Location,
+        caller.SeesReporterOf(t) ? t.Reporter : t.Reporter?.Masked(), t.Status,
+        t.SubmittedAt, t.ResponseDue, t.SettleDue, t.RespondedAt, t.ClaimedAt, t.ClaimedBy, t.ClaimantName,
+        t.EscalatedAt, t.SettledAt, t.Rating, t.DuplicateOf, t.Reopened, t.Version, t.History);
+}
