@@ -13,7 +13,7 @@ namespace OrleansGovernance.Api.Tests;
 /// gets free loopback ports, so a run never meets the data or the silo of another.
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> acts as an admin; <see cref="As"/> as any role.
 /// </summary>
-public sealed class PlatformFixture : WebApplicationFactory<Program>
+public class PlatformFixture : WebApplicationFactory<Program>
 {
     public const string SeedUntil = "2026-11-26T12:00:00+08:00";
 

@@ -1,0 +1,216 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OrleansGovernance.Api.Access;
+using static OrleansGovernance.Api.Tests.AccessPlatform;
+
+namespace OrleansGovernance.Api.Tests;
+
+/// <summary>One request to try as every kind of caller: where it goes, what it sends, and how to see whether it changed anything.</summary>
+public sealed record Attempt(string Path, object? Body = null, Func<Task<string>>? Observe = null);
+
+/// <summary>An endpoint, who may call it, and how to prepare a fresh attempt (as admin) before each caller tries.</summary>
+public sealed record AccessCase(string Method, string Route, IReadOnlyList<string> Allowed, Func<AccessPlatform, Task<Attempt>> Arrange)
+{
+    public string Key => $"{Method} {Route}";
+}
+
+/// <summary>
+/// Every endpoint of /api/v1 with the callers that may use it, written down by hand from the roles
+/// (a test checks that no mapped endpoint is missing here, so a new endpoint must say who may call it).
+/// </summary>
+public static class AccessMatrix
+{
+    private static readonly string[] Everyone = [Roles.Viewer, Roles.Resident, Roles.Staff, "staff-elsewhere", Roles.PlanOwner, Roles.Admin];
+    private static readonly string[] AdminOnly = [Roles.Admin];
+    private static readonly string[] PlaceStaff = [Roles.Staff, Roles.Admin];
+    private static readonly string[] Filers = [Roles.Resident, Roles.Staff, Roles.Admin];
+    private static readonly string[] Filer = [Roles.Resident, Roles.Admin];
+    private static readonly string[] FilerOrStaff = [Roles.Resident, Roles.Staff, Roles.Admin];
+    private static readonly string[] Owners = [Roles.PlanOwner, Roles.Admin];
+    private static int _counter;
+
+    public static IReadOnlyList<AccessCase> Cases { get; } =
+    [
+        Read("/api/v1/regions/{id}", "/api/v1/regions/xiamen.jimei.xinglin"),
+        Read("/api/v1/regions/{id}/summary", "/api/v1/regions/xiamen/summary"),
+        Read("/api/v1/communities/{id}", $"/api/v1/communities/{Community}"),
+        Read("/api/v1/communities/{id}/summary", $"/api/v1/communities/{Community}/summary"),
+        Read("/api/v1/communities/{id}/resources", $"/api/v1/communities/{Community}/resources"),
+        Read("/api/v1/communities/{id}/demands", $"/api/v1/communities/{Community}/demands"),
+        Read("/api/v1/communities/{id}/claims", $"/api/v1/communities/{Community}/claims"),
+        Read("/api/v1/communities/{id}/meetings", $"/api/v1/communities/{Community}/meetings"),
+        Read("/api/v1/compounds/{id}", $"/api/v1/compounds/{Compound}"),
+        Read("/api/v1/compounds/{id}/summary", $"/api/v1/compounds/{Compound}/summary"),
+        Read("/api/v1/compounds/{id}/tickets", $"/api/v1/compounds/{Compound}/tickets"),
+        Read("/api/v1/compounds/{id}/plans", $"/api/v1/compounds/{Compound}/plans"),
+        Read("/api/v1/compounds/{id}/branch/", $"/api/v1/compounds/{Compound}/branch/"),
+        Read("/api/v1/plans/{id}", $"/api/v1/plans/{Plan}"),
+        new("GET", "/api/v1/tickets/{id}", Everyone, async p => new($"/api/v1/tickets/{await File(p.Admin)}")),
+
+        new("PUT", "/api/v1/regions/{id}", AdminOnly, async p => Send("/api/v1/regions/xiamen.jimei.xinglin", await Json(p, "/api/v1/regions/xiamen.jimei.xinglin"))),
+        new("PUT", "/api/v1/communities/{id}", AdminOnly, async p => Send($"/api/v1/communities/{Community}", await Json(p, $"/api/v1/communities/{Community}"))),
+        new("PUT", "/api/v1/compounds/{id}", AdminOnly, async p =>
+        {
+            var profile = await Json(p, $"/api/v1/compounds/{Compound}");
+            profile["households"] = profile["households"]!.GetValue<int>() + 1;
+            return Send($"/api/v1/compounds/{Compound}", profile);
+        }),
+        new("PUT", "/api/v1/compounds/{id}/flags", AdminOnly, async p =>
+        {
+            var profile = await Json(p, $"/api/v1/compounds/{Compound}");
+            return Send($"/api/v1/compounds/{Compound}/flags", new { dualSeal = false, bookkeeping = !profile["bookkeeping"]!.GetValue<bool>() });
+        }),
+        Keep("PUT", "/api/v1/compounds/{id}/owners-committee", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/owners-committee", Committee(Next())))),
+        Keep("DELETE", "/api/v1/compounds/{id}/owners-committee", async p =>
+        {
+            (await p.Admin.PutAsJsonAsync($"/api/v1/compounds/{Compound}/owners-committee", Committee(Next()))).EnsureSuccessStatusCode();
+            return Send($"/api/v1/compounds/{Compound}/owners-committee", null);
+        }),
+        Keep("PUT", "/api/v1/compounds/{id}/property-service", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/property-service", Property(Next())))),
+        Keep("DELETE", "/api/v1/compounds/{id}/property-service", async p =>
+        {
+            (await p.Admin.PutAsJsonAsync($"/api/v1/compounds/{Compound}/property-service", Property(Next()))).EnsureSuccessStatusCode();
+            return Send($"/api/v1/compounds/{Compound}/property-service", null);
+        }),
+        Keep("POST", "/api/v1/compounds/{id}/surveys", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/surveys", new { year = 2000 + (Next() % 100), respondents = 40, satisfied = 30 }))),
+        Keep("POST", "/api/v1/compounds/{id}/plans", p => Task.FromResult(new Attempt($"/api/v1/compounds/{Compound}/plans", new
+        {
+            slug = $"m{Next()}",
+            title = "Lights",
+            parties = new[] { "Fangzhi community" },
+            periodStart = "2026-01-01",
+            periodEnd = "2026-12-31",
+            milestones = new[] { new { id = "lights", title = "Lights", kind = "other", due = "2026-12-01", weight = 1, owner = "property" } },
+        }, Observer(p, $"/api/v1/compounds/{Compound}/plans")))),
+        Keep("PUT", "/api/v1/compounds/{id}/branch/", async p => Send($"/api/v1/compounds/{Compound}/branch/", await WithPartyMembers(p, Next()))),
+        Keep("PUT", "/api/v1/compounds/{id}/branch/secretary", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/branch/secretary", new { name = $"Secretary {Next()}", source = "retired" }))),
+        Keep("PUT", "/api/v1/compounds/{id}/branch/deputy-secretary", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/branch/deputy-secretary", new { name = $"Deputy {Next()}", fromPropertyCompany = true }))),
+        Keep("DELETE", "/api/v1/compounds/{id}/branch/deputy-secretary", async p =>
+        {
+            (await p.Admin.PutAsJsonAsync($"/api/v1/compounds/{Compound}/branch/deputy-secretary", new { name = $"Deputy {Next()}", fromPropertyCompany = false })).EnsureSuccessStatusCode();
+            return Send($"/api/v1/compounds/{Compound}/branch/deputy-secretary", null);
+        }),
+        Keep("POST", "/api/v1/compounds/{id}/branch/assigned-cadres", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/branch/assigned-cadres", new { name = $"Cadre {Next()}", kind = "gridWorker" }))),
+        Keep("POST", "/api/v1/compounds/{id}/branch/vanguard-teams", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/branch/vanguard-teams", new { name = $"Team {Next()}", nameZh = "先锋队", members = 5 }))),
+        Keep("PUT", "/api/v1/communities/{id}/council", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/council", Council(Next()), Observer(p, $"/api/v1/communities/{Community}")))),
+        Keep("DELETE", "/api/v1/communities/{id}/council", async p =>
+        {
+            (await p.Admin.PutAsJsonAsync($"/api/v1/communities/{Community}/council", Council(Next()))).EnsureSuccessStatusCode();
+            return new Attempt($"/api/v1/communities/{Community}/council", null, Observer(p, $"/api/v1/communities/{Community}"));
+        }),
+        Keep("POST", "/api/v1/communities/{id}/co-building-units", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/co-building-units",
+            new { id = $"unit-{Next()}", name = "Fire station", nameZh = "消防站", pairedCompoundId = Compound, synthetic = true }, Observer(p, $"/api/v1/communities/{Community}")))),
+        Keep("POST", "/api/v1/communities/{id}/resources", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/resources",
+            new { resource = new { title = $"Hall {Next()}", offeredBy = "school" } }, Observer(p, $"/api/v1/communities/{Community}/resources")))),
+        Keep("POST", "/api/v1/communities/{id}/demands", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/demands",
+            Demand(Next()), Observer(p, $"/api/v1/communities/{Community}/demands")))),
+        Keep("POST", "/api/v1/communities/{id}/claims", async p =>
+        {
+            var demand = await (await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/demands", Demand(Next()))).Content.ReadFromJsonAsync<JsonElement>();
+            return new Attempt($"/api/v1/communities/{Community}/claims",
+                new { claim = new { demandId = demand.GetProperty("id").GetString(), responsibleParty = "branch" } }, Observer(p, $"/api/v1/communities/{Community}/claims"));
+        }),
+        Keep("POST", "/api/v1/communities/{id}/meetings", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/meetings", new
+        {
+            meeting = new { kind = "councilMeeting", title = $"Council {Next()}", attendees = new[] { "chair" }, agenda = new[] { new { title = "Lights" } }, agreedMatters = Array.Empty<object>() },
+        }, Observer(p, $"/api/v1/communities/{Community}/meetings")))),
+
+        new("POST", "/api/v1/tickets/", Filers, p => Task.FromResult(new Attempt("/api/v1/tickets/",
+            new { compoundId = Compound, category = "noise", channel = "walkIn", description = "Karaoke at midnight" }, Observer(p, $"/api/v1/compounds/{Compound}/tickets")))),
+        Step("acknowledge", PlaceStaff, new { note = "seen" }),
+        Step("claim", PlaceStaff, new { party = "propertyCompany", claimantName = "Chengfa property" }, "acknowledge"),
+        Step("escalate", PlaceStaff, new { note = "to the joint meeting" }, "acknowledge"),
+        Step("settle", PlaceStaff, new { note = "fixed" }, "acknowledge", "claim"),
+        Step("reject", PlaceStaff, new { note = "not ours" }),
+        new("POST", "/api/v1/tickets/{id}/duplicate", PlaceStaff, async p =>
+        {
+            var original = await File(p.Admin);
+            var id = await File(p.Admin);
+            return new Attempt($"/api/v1/tickets/{id}/duplicate", new { originalId = original, note = "same lift" }, Observer(p, $"/api/v1/tickets/{id}"));
+        }),
+        Step("rate", Filer, new { level = "satisfied" }, "acknowledge", "claim", "settle"),
+        Step("reopen", FilerOrStaff, new { note = "dripping again" }, "acknowledge", "claim", "settle"),
+
+        Keep("POST", "/api/v1/plans/{id}/milestones", p => Task.FromResult(new Attempt($"/api/v1/plans/{Plan}/milestones",
+            Milestone(Next()), Observer(p, $"/api/v1/plans/{Plan}")))),
+        new("POST", "/api/v1/plans/{id}/milestones/{milestoneId}/tick", Owners, async p =>
+            new Attempt($"/api/v1/plans/{Plan}/milestones/{await AddMilestone(p)}/tick", new { note = "done" }, Observer(p, $"/api/v1/plans/{Plan}"))),
+        new("POST", "/api/v1/plans/{id}/milestones/{milestoneId}/untick", Owners, async p =>
+        {
+            var milestone = await AddMilestone(p);
+            (await p.Admin.PostAsJsonAsync($"/api/v1/plans/{Plan}/milestones/{milestone}/tick", new { note = "done" })).EnsureSuccessStatusCode();
+            return new Attempt($"/api/v1/plans/{Plan}/milestones/{milestone}/untick", new { note = "failed inspection" }, Observer(p, $"/api/v1/plans/{Plan}"));
+        }),
+    ];
+
+    private static int Next() => Interlocked.Increment(ref _counter);
+
+    private static AccessCase Read(string route, string path) => new("GET", route, Everyone, _ => Task.FromResult(new Attempt(path)));
+
+    private static AccessCase Keep(string method, string route, Func<AccessPlatform, Task<Attempt>> arrange) =>
+        new(method, route, PlaceStaff, async p =>
+        {
+            var attempt = await arrange(p);
+            return attempt.Observe is null ? attempt with { Observe = Observer(p, PlaceOf(attempt.Path)) } : attempt;
+        });
+
+    /// <summary>A ticket step, tried on a fresh ticket the resident filed and admin brought to where the step applies.</summary>
+    private static AccessCase Step(string action, string[] allowed, object body, params string[] before) =>
+        new("POST", $"/api/v1/tickets/{{id}}/{action}", allowed, async p =>
+        {
+            var id = await File(p.Caller(Roles.Resident));
+            foreach (var step in before)
+            {
+                var prepared = step == "claim" ? (object)new { party = "propertyCompany", claimantName = "Chengfa property" } : new { note = step };
+                (await p.Admin.PostAsJsonAsync($"/api/v1/tickets/{id}/{step}", prepared)).EnsureSuccessStatusCode();
+            }
+
+            return new Attempt($"/api/v1/tickets/{id}/{action}", body, Observer(p, $"/api/v1/tickets/{id}"));
+        });
+
+    private static Attempt Send(string path, object? body) => new(path, body);
+
+    private static Func<Task<string>> Observer(AccessPlatform p, string path) => () => p.Admin.GetStringAsync(path);
+
+    /// <summary>The resource a write under /compounds/{id}/... or /communities/{id}/... changes.</summary>
+    private static string PlaceOf(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var place = string.Join('/', segments[..4]);
+        return segments.Length > 4 && segments[4] == "branch" ? $"/{place}/branch/" : $"/{place}";
+    }
+
+    private static async Task<string> File(HttpClient client)
+    {
+        var created = await client.PostAsJsonAsync("/api/v1/tickets", new { compoundId = Compound, category = "ebikeInLift", channel = "walkIn", description = "E-bike in lift 3" });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task<string> AddMilestone(AccessPlatform p)
+    {
+        var n = Next();
+        (await p.Admin.PostAsJsonAsync($"/api/v1/plans/{Plan}/milestones", Milestone(n))).EnsureSuccessStatusCode();
+        return $"m{n}";
+    }
+
+    private static async Task<JsonNode> Json(AccessPlatform p, string path) => JsonNode.Parse(await p.Admin.GetStringAsync(path))!;
+
+    private static async Task<JsonNode> WithPartyMembers(AccessPlatform p, int n)
+    {
+        var branch = await Json(p, $"/api/v1/compounds/{Compound}/branch/");
+        branch["partyMembers"] = n % 50;
+        return branch;
+    }
+
+    private static object Committee(int n) => new { formed = "2024-03-01", members = new[] { new { name = $"Chair {n}", partyMember = true, role = "chair" } } };
+
+    private static object Property(int n) => new { companyId = $"company-{n}", companyName = "Chengfa property", manager = "Manager Hong", redProperty = true };
+
+    private static object Council(int n) => new { name = $"Council {n}", nameZh = "议事会", members = new[] { new { name = "Chair Su", role = "chair" } } };
+
+    private static object Demand(int n) => new { demand = new { title = $"Street lights {n}", source = "happinessMailbox", compoundId = Compound } };
+
+    private static object Milestone(int n) => new { id = $"m{n}", title = $"Milestone {n}", kind = "other", due = "2026-12-20", weight = 1, owner = "owner-matrix" };
+}

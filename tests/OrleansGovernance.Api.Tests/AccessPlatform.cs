@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using OrleansGovernance.Api.Access;
+
+namespace OrleansGovernance.Api.Tests;
+
+/// <summary>
+/// A platform of its own for the access matrix, whose writes would disturb the seeded figures other tests read.
+/// It adds a compound (with a branch and a plan) under Fangzhi for the matrix to change freely, and one client per
+/// kind of caller the matrix tries.
+/// </summary>
+public sealed class AccessPlatform : PlatformFixture
+{
+    public const string Community = "xiamen.jimei.xinglin.fangzhi";
+    public const string Compound = Community + ".matrix-court";
+    public const string Plan = Compound + ".plan-matrix";
+    public const string Elsewhere = "xiamen.jimei.xinglin.ningbao";
+    public const string ResidentSubject = "resident-matrix";
+
+    private readonly Lazy<Task> _world;
+    private readonly Lazy<IReadOnlyDictionary<string, HttpClient>> _callers;
+
+    public AccessPlatform()
+    {
+        _world = new(BuildWorld);
+        _callers = new(() => new Dictionary<string, HttpClient>
+        {
+            ["anonymous"] = Anonymous(),
+            [Roles.Viewer] = As(Roles.Viewer),
+            [Roles.Resident] = As(Roles.Resident, ResidentSubject),
+            [Roles.Staff] = As(Roles.Staff, "staff-fangzhi", Community),
+            ["staff-elsewhere"] = As(Roles.Staff, "staff-ningbao", Elsewhere),
+            [Roles.PlanOwner] = As(Roles.PlanOwner, "owner-matrix", Plan),
+            [Roles.Admin] = CreateClient(),
+        });
+    }
+
+    public static IReadOnlyList<string> Callers { get; } = ["anonymous", Roles.Viewer, Roles.Resident, Roles.Staff, "staff-elsewhere", Roles.PlanOwner, Roles.Admin];
+
+    public HttpClient Admin => _callers.Value[Roles.Admin];
+
+    public HttpClient Caller(string name) => _callers.Value[name];
+
+    public Task Ready() => _world.Value;
+
+    private async Task BuildWorld()
+    {
+        var admin = CreateClient();
+        (await admin.PutAsJsonAsync($"/api/v1/compounds/{Compound}", new
+        {
+            id = Compound,
+            name = "Matrix Court",
+            nameZh = "矩阵苑",
+            communityId = Community,
+            households = 120,
+        })).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/api/v1/compounds/{Compound}/branch/", new
+        {
+            compoundId = Compound,
+            secretary = new { name = "Secretary Zheng", source = "retired" },
+            partyMembers = 4,
+        })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/compounds/{Compound}/plans", new
+        {
+            slug = "matrix",
+            title = "Matrix plan",
+            parties = new[] { "Fangzhi community" },
+            periodStart = "2026-01-01",
+            periodEnd = "2026-12-31",
+            milestones = new[] { new { id = "first", title = "First", kind = "other", due = "2026-12-01", weight = 1, owner = "owner-matrix" } },
+        })).EnsureSuccessStatusCode();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AccessCollection : ICollectionFixture<AccessPlatform>
+{
+    public const string Name = "access";
+}
