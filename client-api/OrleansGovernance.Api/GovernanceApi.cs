@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Api.Endpoints;
 
 namespace OrleansGovernance.Api;
@@ -22,6 +23,7 @@ public static class GovernanceApi
         // Malformed bodies and route values reach the exception handler, which answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddApiKeys();
         return services;
     }
 

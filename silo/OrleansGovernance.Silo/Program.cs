@@ -16,6 +16,13 @@ if (args is ["migrate", ..])
     return;
 }
 
+if (ApiKeyCommand.Matches(args))
+{
+    // Issues a key for an Open311 client and prints it once; see ApiKeyCommand.
+    Environment.ExitCode = await ApiKeyCommand.Run(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others).
 if (app.Configuration.GetValue("Api:Enabled", true))
 {
