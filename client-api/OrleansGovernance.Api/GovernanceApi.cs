@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Open311;
 
 namespace OrleansGovernance.Api;
 
@@ -24,6 +25,7 @@ public static class GovernanceApi
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddApiKeys();
+        services.AddOpen311Api();
         return services;
     }
 
@@ -39,6 +41,7 @@ public static class GovernanceApi
         v1.MapBranchesApi();
         v1.MapTicketsApi();
         v1.MapPlansApi();
+        app.MapOpen311Api();
         return app;
     }
 
