@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Open311;
 
 namespace OrleansGovernance.Api;
 
@@ -24,6 +26,8 @@ public static class GovernanceApi
         // Malformed bodies and route values reach the exception handler, which answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddApiKeys();
+        services.AddOpen311Api();
         return services;
     }
 
@@ -43,6 +47,7 @@ public static class GovernanceApi
         v1.MapBranchesApi();
         v1.MapTicketsApi();
         v1.MapPlansApi();
+        app.MapOpen311Api();
         return app;
     }
 

@@ -23,6 +23,12 @@ if (args is ["token", .. var tokenArgs])
     return TokenCommand.Run(tokenArgs, app.Services.GetRequiredService<AccessTokens>(), Console.Out, Console.Error);
 }
 
+if (ApiKeyCommand.Matches(args))
+{
+    // Issues a key for an Open311 client and prints it once; see ApiKeyCommand.
+    return await ApiKeyCommand.Run(app.Services, args, Console.Out, Console.Error);
+}
+
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others).
 if (app.Configuration.GetValue("Api:Enabled", true))
 {

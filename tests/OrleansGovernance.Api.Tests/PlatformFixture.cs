@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.ApiKeys;
 
 namespace OrleansGovernance.Api.Tests;
 
@@ -18,6 +19,15 @@ public class PlatformFixture : WebApplicationFactory<Program>
     public const string SeedUntil = "2026-11-26T12:00:00+08:00";
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-api-");
+    private readonly Lazy<Task<string>> _open311Key;
+
+    public PlatformFixture() =>
+        _open311Key = new(() => Services.GetRequiredService<IApiKeyStore>().Create("open311-conformance-tests"));
+
+    public string DatabasePath => Path.Combine(_data.FullName, "governance.db");
+
+    /// <summary>A key issued by the platform's own store, as an operator would issue one.</summary>
+    public Task<string> Open311Key() => _open311Key.Value;
 
     public override async ValueTask DisposeAsync()
     {
@@ -27,7 +37,7 @@ public class PlatformFixture : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.FullName, "governance.db"));
+        builder.UseSetting("Storage:SqlitePath", DatabasePath);
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
@@ -58,7 +68,6 @@ public class PlatformFixture : WebApplicationFactory<Program>
         base.ConfigureClient(client);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Roles.Admin, "test-admin"));
     }
-
 }
 
 [CollectionDefinition(Name)]

@@ -22,7 +22,15 @@ public static class TicketIds
         return $"t-{at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)}-{suffix}";
     }
 
-    public static bool IsWellFormed(string? id) =>
+    /// <summary>
+    /// When the ticket was filed, read from its id: lets a search by filing time skip tickets without loading them.
+    /// </summary>
+    public static DateTimeOffset? FiledAt(string? id) =>
+        IsWellFormed(id) && DateTime.TryParseExact(id.AsSpan(2, 17), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
+            ? new DateTimeOffset(at, TimeSpan.Zero)
+            : null;
+
+    public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
         id is { Length: 26 } && id.StartsWith("t-", StringComparison.Ordinal) && id[19] == '-'
         && id.AsSpan(2, 17).ContainsAnyExceptInRange('0', '9') is false
         && id.AsSpan(20).ContainsAnyExcept(Alphabet) is false;

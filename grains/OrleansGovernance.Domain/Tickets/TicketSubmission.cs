@@ -25,8 +25,13 @@ public sealed record TicketSubmission(
 
 /// <summary>Personal data of the reporter: shown only masked outside the staff who handle the request.</summary>
 [GenerateSerializer, Immutable, Alias("governance.reporter-contact")]
-public sealed record ReporterContact([property: Id(0)] string? Name, [property: Id(1)] string? Phone)
+public sealed record ReporterContact(
+    [property: Id(0)] string? Name,
+    [property: Id(1)] string? Phone,
+    [property: Id(2)] string? Email = null)
 {
+    public const int MaxEmailLength = 254;
+
     public void Validate()
     {
         Require.OptionalText(Name, "reporter name", 100);
@@ -34,12 +39,26 @@ public sealed record ReporterContact([property: Id(0)] string? Name, [property: 
         {
             throw DomainRuleException.Invalid("reporter phone must be 3 to 20 characters of digits, '+', '-' or spaces, with at least one digit.");
         }
+
+        if (Email is { } email && !IsPlausibleEmail(email))
+        {
+            throw DomainRuleException.Invalid($"reporter email must look like name@domain, without spaces, at most {MaxEmailLength} characters.");
+        }
     }
 
-    /// <summary>Keeps the surname and the last four digits, enough to recognise a call-back.</summary>
+    /// <summary>Keeps the surname, the last four digits and the mail domain, enough to recognise a call-back.</summary>
     public ReporterContact Masked() => new(
         Name is { Length: > 0 } n ? FirstCharacter(n) + "**" : null,
-        Phone is { Length: > 4 } p ? new string('*', p.Length - 4) + p[^4..] : Phone);
+        Phone is { Length: > 4 } p ? new string('*', p.Length - 4) + p[^4..] : Phone,
+        Email is { } e ? FirstCharacter(e) + "***" + e[e.LastIndexOf('@')..] : null);
+
+    // Only the shape is checked: whether a mailbox exists is learnt by writing to it, not by parsing.
+    private static bool IsPlausibleEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return email.Length <= MaxEmailLength && at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1
+            && !email.Any(char.IsWhiteSpace);
+    }
 
     // A surname outside the basic plane (e.g. 𠮷) takes two UTF-16 units; cutting after one would garble it.
     private static string FirstCharacter(string text) => System.Globalization.StringInfo.GetNextTextElement(text);

@@ -1,4 +1,5 @@
 using Orleans.Storage;
+using OrleansGovernance.Api.Storage;
 
 namespace OrleansGovernance.Silo.Storage;
 
@@ -6,31 +7,17 @@ namespace OrleansGovernance.Silo.Storage;
 /// Lets one grain-state write at a time reach the SQLite file. SQLite has a single writer; without the gate,
 /// concurrent writers spin in the driver's busy retry, which sleeps on thread-pool threads and stretches
 /// latencies to seconds. Queued here, they wait asynchronously and the file sees a steady stream of commits.
+/// The queue is the database's, shared with the API's own writes (API keys), so those never meet a grain write.
 /// Reads pass straight through: in WAL mode they never wait for the writer.
 /// </summary>
-public sealed class SqliteWriteGate(IGrainStorage inner) : IGrainStorage
+public sealed class SqliteWriteGate(IGrainStorage inner, SqlWriteQueue writes) : IGrainStorage
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Gated(() => inner.WriteStateAsync(stateName, grainId, grainState));
+        writes.Run(() => inner.WriteStateAsync(stateName, grainId, grainState));
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Gated(() => inner.ClearStateAsync(stateName, grainId, grainState));
-
-    private async Task Gated(Func<Task> write)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            await write();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+        writes.Run(() => inner.ClearStateAsync(stateName, grainId, grainState));
 }

@@ -2,6 +2,7 @@ using Orleans.Configuration;
 using Orleans.Storage;
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Storage;
 using OrleansGovernance.Grains;
 
 namespace OrleansGovernance.Silo.Storage;
@@ -20,6 +21,7 @@ internal static class StorageHosting
         silo.Services.AddSingleton<ICompoundFactsSource>(services => storage.Provider == StorageProvider.Memory
             ? new VolatileCompoundFactsSource()
             : new SqlCompoundFactsSource(storage.Provider, connectionString, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddGovernanceDatabase(storage.Provider, connectionString);
         switch (storage.Provider)
         {
             case StorageProvider.Memory:
@@ -29,7 +31,7 @@ internal static class StorageHosting
             case StorageProvider.Sqlite:
                 silo.AddAdoNetGrainStorage(UngatedSqliteStorage, options => Configure(options, SqliteInvariant, connectionString));
                 silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) =>
-                    new SqliteWriteGate(services.GetRequiredKeyedService<IGrainStorage>(UngatedSqliteStorage)));
+                    new SqliteWriteGate(services.GetRequiredKeyedService<IGrainStorage>(UngatedSqliteStorage), services.GetRequiredService<GovernanceDatabase>().Writes));
                 silo.UseAdoNetReminderService(options =>
                 {
                     options.Invariant = SqliteInvariant;

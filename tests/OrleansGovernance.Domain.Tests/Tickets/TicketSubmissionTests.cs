@@ -46,6 +46,27 @@ public sealed class TicketSubmissionTests
         Assert.Equal("𠮷**", masked.Name);
     }
 
+    [Fact]
+    public void Masking_keeps_the_first_character_and_the_domain_of_an_email()
+    {
+        var masked = new ReporterContact(null, null, "chen.ayi@example.cn").Masked();
+
+        Assert.Equal("c***@example.cn", masked.Email);
+    }
+
+    [Theory]
+    [InlineData("no-at-sign")]
+    [InlineData("@example.cn")]
+    [InlineData("chen@")]
+    [InlineData("chen@a@b")]
+    [InlineData("chen ayi@example.cn")]
+    public void A_reporter_email_that_is_not_an_address_is_refused(string email)
+    {
+        var submission = TestData.Submission(reporter: new ReporterContact("张三", null, email));
+
+        TestData.Refused(RuleViolation.InvalidInput, submission.Validate);
+    }
+
     [Theory]
     [InlineData("12")]
     [InlineData("123456789012345678901")]

@@ -1,0 +1,45 @@
+using System.Data.Common;
+using OrleansGovernance.Api.Storage;
+
+namespace OrleansGovernance.Api.ApiKeys;
+
+/// <summary>
+/// Keys in governance_api_keys (the *_api_keys.sql migrations): the SHA-256 of each key, its client and when it was
+/// issued. Plain System.Data.Common, so the same code runs on the host's NpgsqlDataSource or SQLite data source.
+/// </summary>
+public sealed class SqlApiKeyStore(GovernanceDatabase database, TimeProvider clock) : IApiKeyStore
+{
+    public async Task<string?> Verify(string key, CancellationToken cancellationToken = default)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT client_name FROM governance_api_keys WHERE key_hash = @hash");
+        Add(command, "hash", ApiKeySecret.Hash(key));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task<string> Create(string clientName, CancellationToken cancellationToken = default)
+    {
+        var client = ApiKeySecret.ClientName(clientName);
+        var key = ApiKeySecret.New();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await database.Writes.Run(async () =>
+        {
+            await using var command = database.DataSource.CreateCommand(
+                "INSERT INTO governance_api_keys (key_hash, client_name, created_at) VALUES (@hash, @client, @created)");
+            Add(command, "hash", ApiKeySecret.Hash(key));
+            Add(command, "client", client);
+
+            // SQLite has no timestamp type: ISO-8601 text sorts and reads back unambiguously, as in the migration ledger.
+            Add(command, "created", database.Dialect == SqlDialect.Postgres ? now : now.ToString("O"));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        });
+        return key;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
