@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Api.Audit;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Api.Open311;
 
 namespace OrleansGovernance.Api;
@@ -27,6 +29,8 @@ public static class GovernanceApi
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddApiKeys();
+        services.AddAuditTrail();
+        services.AddIdempotency();
         services.AddOpen311Api();
         return services;
     }
@@ -37,16 +41,19 @@ public static class GovernanceApi
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.MapOpenApi();
 
         // Every native endpoint needs a signed-in caller; writes add the policy of their kind of act.
-        var v1 = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicy.Read);
+        // Idempotency wraps the audit, so a replayed answer is not audited as a second write.
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicy.Read).WithIdempotency().WithAudit();
         v1.MapRegionsApi();
         v1.MapCommunitiesApi();
         v1.MapCompoundsApi();
         v1.MapBranchesApi();
         v1.MapTicketsApi();
         v1.MapPlansApi();
+        v1.MapAuditApi();
         app.MapOpen311Api();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Api;
@@ -13,19 +14,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     // Long enough for a failed-over silo or a restarted database to come back; short enough for an impatient client.
     private const string RetryAfterSeconds = "5";
 
+    /// <summary>The status a failed request is answered with (500 for what this handler does not know).</summary>
+    public static int StatusFor(Exception exception) => Describe(exception).Status is var status and > 0 ? status : StatusCodes.Status500InternalServerError;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail) = exception switch
-        {
-            AccessDeniedException denied => (StatusCodes.Status403Forbidden, "Not allowed.", denied.Message),
-            DomainRuleException rule => (StatusOf(rule.Violation), TitleOf(rule.Violation), rule.Message),
-            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
-
-            // A silo that died or a call that timed out: the cluster heals within seconds, so the client should retry.
-            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
-                (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
-            _ => (0, "", ""),
-        };
+        var (status, title, detail) = Describe(exception);
         if (status == 0)
         {
             return false;
@@ -44,6 +38,20 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+
+    private static (int Status, string Title, string Detail) Describe(Exception exception) =>
+        exception switch
+        {
+            AccessDeniedException denied => (StatusCodes.Status403Forbidden, "Not allowed.", denied.Message),
+            IdempotencyKeyReusedException reused => (StatusCodes.Status422UnprocessableEntity, "Idempotency-Key already used for another request.", reused.Message),
+            DomainRuleException rule => (StatusOf(rule.Violation), TitleOf(rule.Violation), rule.Message),
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ReaderMessage(bad)),
+
+            // A silo that died or a call that timed out: the cluster heals within seconds, so the client should retry.
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+                (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
+            _ => (0, "", ""),
+        };
 
     private static int StatusOf(RuleViolation violation) => violation switch
     {
@@ -68,5 +76,5 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     };
 
     // The JSON reader's message names the field and position; that is what a client needs to fix its body.
-    private static string Describe(BadHttpRequestException bad) => bad.InnerException?.Message ?? bad.Message;
+    private static string ReaderMessage(BadHttpRequestException bad) => bad.InnerException?.Message ?? bad.Message;
 }

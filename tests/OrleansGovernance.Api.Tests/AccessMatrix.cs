@@ -46,6 +46,7 @@ public static class AccessMatrix
         Read("/api/v1/compounds/{id}/plans", $"/api/v1/compounds/{Compound}/plans"),
         Read("/api/v1/compounds/{id}/branch/", $"/api/v1/compounds/{Compound}/branch/"),
         Read("/api/v1/plans/{id}", $"/api/v1/plans/{Plan}"),
+        new("GET", "/api/v1/audit", AdminOnly, _ => Task.FromResult(new Attempt($"/api/v1/audit?subject={Compound}"))),
         new("GET", "/api/v1/tickets/{id}", Everyone, async p => new($"/api/v1/tickets/{await File(p.Admin)}")),
 
         new("PUT", "/api/v1/regions/{id}", AdminOnly, async p => Send("/api/v1/regions/xiamen.jimei.xinglin", await Json(p, "/api/v1/regions/xiamen.jimei.xinglin"))),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 
@@ -13,7 +14,7 @@ public static class TicketsApi
     public static RouteGroupBuilder MapTicketsApi(this RouteGroupBuilder api)
     {
         var tickets = api.MapGroup("/tickets").WithTags("Tickets");
-        tickets.MapPost("/", async (SubmitTicketRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+        tickets.MapPost("/", async (SubmitTicketRequest request, Caller caller, HttpContext http, IGrainFactory grains, TimeProvider clock) =>
         {
             // Residents file for wherever they live; staff file on a resident's behalf only where they work.
             if (caller.Role == Roles.Staff)
@@ -21,9 +22,9 @@ public static class TicketsApi
                 caller.RequireCovers(request.CompoundId);
             }
 
-            var now = clock.GetUtcNow();
-            var id = TicketIds.New(now, Random.Shared);
-            var ticket = await grains.GetGrain<ITicketGrain>(id).Submit(request.ToSubmission(), caller.Stamp(clock, request.Note));
+            var keyed = IdempotentRequest.ResourceId(http);
+            var id = keyed ?? TicketIds.New(clock.GetUtcNow(), Random.Shared);
+            var ticket = await Submit(grains.GetGrain<ITicketGrain>(id), request, caller, clock, retried: keyed is not null);
             return Results.Created($"/api/v1/tickets/{id}", TicketView.For(ticket, caller));
         }).RequireAuthorization(AccessPolicy.File);
         tickets.MapGet("/{id}", async (string id, Caller caller, IGrainFactory grains) =>
@@ -38,6 +39,23 @@ public static class TicketsApi
         Act<RateRequest>(tickets, "rate", AccessPolicy.Rate, (t, r, s) => t.Rate(r.Level, s));
         Act<ActorRequest>(tickets, "reopen", AccessPolicy.Reopen, (t, r, s) => t.Reopen(s));
         return api;
+    }
+
+    /// <summary>
+    /// Files the request. A keyed retry whose first attempt filed it but died before answering finds the ticket there
+    /// already (same id): that ticket is the answer, not a conflict.
+    /// </summary>
+    private static async Task<Ticket> Submit(ITicketGrain grain, SubmitTicketRequest request, Caller caller, TimeProvider clock, bool retried)
+    {
+        try
+        {
+            return await grain.Submit(request.ToSubmission(), caller.Stamp(clock, request.Note));
+        }
+        catch (DomainRuleException conflict) when (retried && conflict.Violation == RuleViolation.Conflict)
+        {
+            var filed = await grain.Get();
+            return caller.Filed(filed) ? filed : throw DomainRuleException.Conflict($"ticket '{filed.Id}' already exists.");
+        }
     }
 
     /// <summary>A step staff take on requests of the places they work for.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Api.Audit;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
@@ -68,7 +69,7 @@ public static class Open311Api
 
     /// <summary>POST requests.{format}: every check comes before the ticket is submitted, so a refused request files nothing.</summary>
     private static async Task<Open311Response> File(
-        string format, HttpRequest request, IApiKeyStore keys, AddressResolver addresses, IGrainFactory grains, TimeProvider clock)
+        string format, HttpRequest request, IApiKeyStore keys, AddressResolver addresses, IGrainFactory grains, IAuditTrail audit, TimeProvider clock)
     {
         var wanted = Open311Formats.Require(format);
         var form = await RequestForm.Read(request);
@@ -82,6 +83,9 @@ public static class Open311Api
         var now = clock.GetUtcNow();
         var id = TicketIds.New(now, Random.Shared);
         var ticket = await grains.GetGrain<ITicketGrain>(id).Submit(submission, new Stamp($"open311:{client}", now));
+
+        // Integrations carry no bearer token, so the audit filter of /api/v1 does not see them: the filing is recorded here.
+        await audit.Record(new AuditEntry(0, now, $"open311:{client}", "open311-client", $"POST {Root}/requests.{{format}}", request.Path, id, StatusCodes.Status201Created));
         return new Open311Response(RequestDocuments.Filed(ticket, form.Value("account_id")), wanted, StatusCodes.Status201Created, $"{Root}/requests/{id}.{format}");
     }
 

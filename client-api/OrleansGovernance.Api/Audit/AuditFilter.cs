@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using OrleansGovernance.Api.Access;
+
+namespace OrleansGovernance.Api.Audit;
+
+/// <summary>
+/// Records every write (any method but GET) with who, when, what and how it ended, before the answer goes out, so no
+/// acknowledged write is missing from the trail. Reads are not audited.
+/// </summary>
+internal sealed class AuditFilter(IAuditTrail trail, TimeProvider clock, ILogger<AuditFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method))
+        {
+            return await next(context);
+        }
+
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch (Exception refused)
+        {
+            await Record(context.HttpContext, ProblemExceptionHandler.StatusFor(refused));
+            throw;
+        }
+
+        await Record(context.HttpContext, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+        return result;
+    }
+
+    private async Task Record(HttpContext http, int status)
+    {
+        var caller = Caller.From(http.User);
+        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
+        var entry = new AuditEntry(0, clock.GetUtcNow(), caller.Subject, caller.Role, $"{http.Request.Method} {route}",
+            http.Request.Path.Value ?? "", http.GetRouteValue("id") as string, status);
+        try
+        {
+            await trail.Record(entry, http.RequestAborted);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The write itself is durable already: failing its answer now would invite a retry that writes twice.
+            // So the missing entry is logged as an error for operators instead.
+            logger.LogError(failure, "Audit entry not recorded: {Actor} {Action} {Target} {Status}", entry.Actor, entry.Action, entry.Target, entry.Status);
+        }
+    }
+}

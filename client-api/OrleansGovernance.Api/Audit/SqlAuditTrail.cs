@@ -1,0 +1,133 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Threading.Channels;
+using OrleansGovernance.Api.Storage;
+
+namespace OrleansGovernance.Api.Audit;
+
+/// <summary>
+/// The trail in governance_audit (the *_audit_and_idempotency.sql migrations). Writers wait until their entry is
+/// committed, but entries that arrive together share one transaction (group commit): under load the trail costs one
+/// commit per batch rather than one per write.
+/// </summary>
+public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
+{
+    private const int MaxBatch = 256;
+
+    private readonly GovernanceDatabase _database;
+    private readonly Channel<(AuditEntry Entry, TaskCompletionSource Committed)> _queue =
+        Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+
+    public SqlAuditTrail(GovernanceDatabase database)
+    {
+        _database = database;
+        _writer = Task.Run(WriteBatches);
+    }
+
+    public Task Record(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return _queue.Writer.TryWrite((entry, committed))
+            ? committed.Task.WaitAsync(cancellationToken)
+            : Task.FromException(new ObjectDisposedException(nameof(SqlAuditTrail)));
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> Read(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var command = _database.DataSource.CreateCommand(
+            "SELECT entry_id, at, actor, role, action, target, subject_id, status FROM governance_audit " +
+            "WHERE (@before IS NULL OR entry_id < @before) AND (@actor IS NULL OR actor = @actor) " +
+            "AND (@subject IS NULL OR substr(subject_id, 1, length(@subject)) = @subject) " +
+            "ORDER BY entry_id DESC LIMIT @limit");
+        // Typed, because PostgreSQL cannot infer the type of a parameter that is only compared with NULL.
+        Add(command, "before", query.Before, DbType.Int64);
+        Add(command, "actor", query.Actor, DbType.String);
+        Add(command, "subject", query.Subject, DbType.String);
+        Add(command, "limit", query.Limit, DbType.Int32);
+        var entries = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(
+                reader.GetInt64(0), Time(reader.GetValue(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt32(7)));
+        }
+
+        return entries;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    private async Task WriteBatches()
+    {
+        var batch = new List<(AuditEntry Entry, TaskCompletionSource Committed)>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                await _database.Writes.Run(() => Insert(batch.Select(p => p.Entry)));
+                batch.ForEach(p => p.Committed.TrySetResult());
+            }
+            catch (Exception failure)
+            {
+                batch.ForEach(p => p.Committed.TrySetException(failure));
+            }
+        }
+    }
+
+    private async Task Insert(IEnumerable<AuditEntry> entries)
+    {
+        await using var connection = await _database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var entry in entries)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                "INSERT INTO governance_audit (at, actor, role, action, target, subject_id, status) " +
+                "VALUES (@at, @actor, @role, @action, @target, @subject, @status)";
+            Add(command, "at", _database.Dialect == SqlDialect.Postgres ? entry.At.UtcDateTime : entry.At.UtcDateTime.ToString("O"));
+            Add(command, "actor", entry.Actor);
+            Add(command, "role", entry.Role);
+            Add(command, "action", entry.Action);
+            Add(command, "target", entry.Target);
+            Add(command, "subject", entry.SubjectId, DbType.String);
+            Add(command, "status", entry.Status);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private static DateTimeOffset Time(object value) => value switch
+    {
+        DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
+        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        _ => throw new InvalidOperationException($"audit time has the unexpected type {value.GetType()}"),
+    };
+
+    private static void Add(DbCommand command, string name, object? value, DbType? type = null)
+    {
+        var parameter = command.CreateParameter();
+        if (type is { } known)
+        {
+            parameter.DbType = known;
+        }
+
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

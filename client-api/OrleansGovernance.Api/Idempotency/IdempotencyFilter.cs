@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using OrleansGovernance.Api.Access;
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Api.Idempotency;
+
+/// <summary>
+/// Idempotency-Key on POSTs: the first request with a key does the work and its answer is recorded before it is
+/// sent; a retry with the same key and body gets that answer again (marked Idempotent-Replayed), never a second
+/// resource; the same key with another body is refused (422). Keys belong to the caller (the token's subject).
+/// </summary>
+internal sealed class IdempotencyFilter(IIdempotencyStore store, TimeProvider clock) : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+    private const int MaxKeyLength = 255;
+
+    // A request that holds its reservation longer than this has died; its retry takes over.
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    // A retry that arrives while the first request is still at work waits for its answer this long, then gets 409.
+    private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(Header, out var values))
+        {
+            return await next(context);
+        }
+
+        var key = Validate(values.ToString());
+        var caller = Caller.From(http.User).Subject;
+        var fingerprint = await Fingerprint(http.Request);
+        var aborted = http.RequestAborted;
+        var deadline = clock.GetUtcNow() + WaitForFirst;
+        while (true)
+        {
+            // A ticket-shaped id, time-ordered like every ticket's: only ticket filing uses it (IdempotentRequest).
+            var proposed = TicketIds.New(clock.GetUtcNow(), Random.Shared);
+            switch (await store.Claim(caller, key, fingerprint, proposed, Lease, aborted))
+            {
+                case IdempotencyClaim.Reserved reserved:
+                    return await Run(context, next, caller, key, reserved.ResourceId);
+                case IdempotencyClaim.Answered answered:
+                    return new ReplayedResult(answered.Answer);
+                case IdempotencyClaim.Mismatch:
+                    throw new IdempotencyKeyReusedException($"Idempotency-Key '{key}' was sent before with a different request; use a new key for a new request.");
+                case IdempotencyClaim.InProgress when clock.GetUtcNow() > deadline:
+                    throw DomainRuleException.Conflict($"a request with Idempotency-Key '{key}' is still being handled; retry shortly.");
+                default:
+                    await Task.Delay(Poll, clock, aborted);
+                    break;
+            }
+        }
+    }
+
+    private async Task<object?> Run(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string caller, string key, string resourceId)
+    {
+        IdempotentRequest.Assign(context.HttpContext, resourceId);
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch
+        {
+            // Refused or failed: nothing was created, so the key is free for the corrected request.
+            await store.Release(caller, key, CancellationToken.None);
+            throw;
+        }
+
+        var inner = result as IResult ?? TypedResults.Ok(result);
+        return new RecordingResult(inner, answer => answer.Status >= StatusCodes.Status500InternalServerError
+            ? store.Release(caller, key, CancellationToken.None)
+            : store.Answer(caller, key, answer, CancellationToken.None));
+    }
+
+    private static string Validate(string key) =>
+        key.Length is > 0 and <= MaxKeyLength && key.All(c => c is >= '!' and <= '~')
+            ? key
+            : throw DomainRuleException.Invalid($"{Header} must be 1 to {MaxKeyLength} visible ASCII characters.");
+
+    /// <summary>What makes two requests "the same": method, path and query, and the exact body (buffered by the middleware).</summary>
+    private static async Task<string> Fingerprint(HttpRequest request)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        request.Body.Position = 0;
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            hash.AppendData(chunk, 0, read);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
