@@ -36,6 +36,7 @@ public static class GovernanceApi
         v1.MapCompoundsApi();
         v1.MapBranchesApi();
         v1.MapTicketsApi();
+        v1.MapTicketListingApi();
         v1.MapPlansApi();
         return app;
     }
