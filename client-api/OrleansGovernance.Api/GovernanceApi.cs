@@ -37,6 +37,7 @@ public static class GovernanceApi
         v1.MapBranchesApi();
         v1.MapTicketsApi();
         v1.MapTicketListingApi();
+        v1.MapChildrenApi();
         v1.MapPlansApi();
         return app;
     }
