@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Endpoints.Exports;
 
 namespace OrleansGovernance.Api;
 
@@ -38,6 +39,7 @@ public static class GovernanceApi
         v1.MapTicketsApi();
         v1.MapTicketListingApi();
         v1.MapChildrenApi();
+        v1.MapExportsApi();
         v1.MapPlansApi();
         return app;
     }
