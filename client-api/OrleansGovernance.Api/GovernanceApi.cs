@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.Endpoints;
 using OrleansGovernance.Api.Endpoints.Exports;
+using OrleansGovernance.Api.Endpoints.Live;
 
 namespace OrleansGovernance.Api;
 
@@ -23,6 +24,8 @@ public static class GovernanceApi
         // Malformed bodies and route values reach the exception handler, which answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
+        services.AddSingleton<LiveMetrics>();
         return services;
     }
 
@@ -40,6 +43,7 @@ public static class GovernanceApi
         v1.MapTicketListingApi();
         v1.MapChildrenApi();
         v1.MapExportsApi();
+        v1.MapLiveApi();
         v1.MapPlansApi();
         return app;
     }

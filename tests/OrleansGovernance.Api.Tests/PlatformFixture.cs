@@ -14,6 +14,9 @@ public sealed class PlatformFixture : WebApplicationFactory<Program>
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-api-");
 
+    /// <summary>Where Orleans clients reach the silo, for a client host joining the cluster.</summary>
+    public int GatewayPort { get; } = FreePorts.Next();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -24,9 +27,10 @@ public sealed class PlatformFixture : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.FullName, "governance.db"));
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
+        builder.UseSetting("Api:Live:HeartbeatInterval", "00:00:01");
     }
 
 }
