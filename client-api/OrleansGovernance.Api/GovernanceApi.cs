@@ -11,6 +11,8 @@ using OrleansGovernance.Api.Audit;
 using OrleansGovernance.Api.Endpoints;
 using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Api.Open311;
+using OrleansGovernance.Api.Endpoints.Exports;
+using OrleansGovernance.Api.Endpoints.Live;
 
 namespace OrleansGovernance.Api;
 
@@ -32,6 +34,8 @@ public static class GovernanceApi
         services.AddAuditTrail();
         services.AddIdempotency();
         services.AddOpen311Api();
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
+        services.AddSingleton<LiveMetrics>();
         return services;
     }
 
@@ -52,6 +56,10 @@ public static class GovernanceApi
         v1.MapCompoundsApi();
         v1.MapBranchesApi();
         v1.MapTicketsApi();
+        v1.MapTicketListingApi();
+        v1.MapChildrenApi();
+        v1.MapExportsApi();
+        v1.MapLiveApi();
         v1.MapPlansApi();
         v1.MapAuditApi();
         app.MapOpen311Api();

@@ -38,4 +38,11 @@ public interface ICompoundGrain : IPlaceFiguresGrain
 
     [Alias("GetTicketIds")]
     Task<IReadOnlyList<string>> GetTicketIds();
+
+    /// <summary>
+    /// The ids of its tickets that match <paramref name="query"/>, newest first, answered from the facts the compound
+    /// holds in memory (no storage read); the facts follow each ticket's change within moments.
+    /// </summary>
+    [Alias("FindTickets")]
+    Task<IReadOnlyList<string>> FindTickets(TicketQuery query);
 }

@@ -144,6 +144,12 @@ public sealed class CompoundGrain(
         return Task.FromResult<IReadOnlyList<string>>([.. _facts.Tickets.Keys.Order(StringComparer.Ordinal)]);
     }
 
+    public Task<IReadOnlyList<string>> FindTickets(Domain.Tickets.TicketQuery query)
+    {
+        _ = Existing;
+        return Task.FromResult(query.Select(_facts.Tickets.Values));
+    }
+
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<CompoundEvent>().ResumeAsync((e, _) => Handle(e));
 

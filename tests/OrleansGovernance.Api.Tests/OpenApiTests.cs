@@ -22,4 +22,35 @@ public sealed class OpenApiTests(PlatformFixture platform)
             Assert.True(example.TryGetProperty(name, out _), $"the example lacks '{name}'");
         }
     }
+
+    [Theory]
+    [InlineData("/api/v1/tickets", "ListTickets")]
+    [InlineData("/api/v1/regions/{id}/children", "GetRegionChildren")]
+    [InlineData("/api/v1/communities/{id}/children", "GetCommunityChildren")]
+    [InlineData("/api/v1/exports/tickets.csv", "ExportTickets")]
+    [InlineData("/api/v1/exports/milestones.csv", "ExportMilestones")]
+    [InlineData("/api/v1/regions/{id}/live", "WatchRegionFigures")]
+    [InlineData("/api/v1/communities/{id}/live", "WatchCommunityFigures")]
+    [InlineData("/api/v1/compounds/{id}/live", "WatchCompoundFigures")]
+    public async Task The_read_endpoints_are_named_and_summarised(string path, string operationId)
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get");
+
+        Assert.Equal(operationId, operation.GetProperty("operationId").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+    }
+
+    [Fact]
+    public async Task The_ticket_listing_documents_its_query_parameters()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/api/v1/tickets").GetProperty("get").GetProperty("parameters");
+
+        Assert.Equal(
+            ["category", "cursor", "from", "limit", "place", "status", "to"],
+            parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order());
+    }
 }

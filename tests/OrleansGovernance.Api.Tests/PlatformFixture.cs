@@ -29,6 +29,9 @@ public class PlatformFixture : WebApplicationFactory<Program>
     /// <summary>A key issued by the platform's own store, as an operator would issue one.</summary>
     public Task<string> Open311Key() => _open311Key.Value;
 
+    /// <summary>Where Orleans clients reach the silo, for a client host joining the cluster.</summary>
+    public int GatewayPort { get; } = FreePorts.Next();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -39,10 +42,11 @@ public class PlatformFixture : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:SqlitePath", DatabasePath);
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
         builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Api:Live:HeartbeatInterval", "00:00:01");
     }
 
     /// <summary>A client whose bearer token carries <paramref name="role"/>, acting for <paramref name="scopes"/>.</summary>
