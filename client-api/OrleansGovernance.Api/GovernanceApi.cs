@@ -6,14 +6,17 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Limits;
 
 namespace OrleansGovernance.Api;
 
 public static class GovernanceApi
 {
-    /// <summary>Registers what the endpoints need: JSON conventions, problem details and the error mapping.</summary>
+    /// <summary>Registers what the endpoints need: JSON conventions, problem details, the error mapping and the request limits.</summary>
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services)
     {
+        services.AddOptions<ApiLimits>().BindConfiguration(ApiLimits.Section);
+        services.AddClientRateLimiting();
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
@@ -29,7 +32,12 @@ public static class GovernanceApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        // Cheapest refusals first; the Open311 form is read before the limiter, which may partition by its api_key.
+        app.UseMiddleware<StartupGate>();
+        app.UseMiddleware<RequestBodyLimit>();
+        app.UseMiddleware<Open311FormReader>();
+        app.UseRateLimiter();
+        app.MapApiDocs();
         var v1 = app.MapGroup("/api/v1");
         v1.MapRegionsApi();
         v1.MapCommunitiesApi();

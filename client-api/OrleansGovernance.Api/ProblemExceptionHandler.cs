@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
 using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Api;
@@ -9,9 +10,6 @@ namespace OrleansGovernance.Api;
 /// <summary>Turns refused commands and unreadable requests into RFC 9457 problem details with a 4xx status.</summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    // Long enough for a failed-over silo or a restarted database to come back; short enough for an impatient client.
-    private const string RetryAfterSeconds = "5";
-
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail) = exception switch
@@ -20,7 +18,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", Describe(bad)),
 
             // A silo that died or a call that timed out: the cluster heals within seconds, so the client should retry.
-            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+            SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException =>
                 (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
             _ => (0, "", ""),
         };
@@ -32,7 +30,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            context.Response.Headers.RetryAfter = Problems.RetryAfterUnavailable;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
+using OrleansGovernance.Api.Health;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
+builder.Services.AddGovernanceHealth();
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -15,6 +17,8 @@ if (args is ["migrate", ..])
     await new MigrationRunner(storage.Provider, storage.ResolveConnectionString(app.Configuration), app.Services.GetRequiredService<ILogger<MigrationRunner>>()).Run();
     return;
 }
+
+app.MapGovernanceHealth();
 
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others).
 if (app.Configuration.GetValue("Api:Enabled", true))
