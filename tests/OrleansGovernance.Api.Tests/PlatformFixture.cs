@@ -14,6 +14,9 @@ public sealed class PlatformFixture : WebApplicationFactory<Program>
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-api-");
 
+    /// <summary>Where Orleans clients reach the silo: the limit tests connect an API host of their own here.</summary>
+    public int GatewayPort { get; } = FreePorts.Next();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -24,11 +27,14 @@ public sealed class PlatformFixture : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.FullName, "governance.db"));
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
-    }
 
+        // Every test class shares this host and calls from one address; the limit tests use a host of their own.
+        builder.UseSetting("Api:RateLimit:PermitsPerSecond", "100000");
+        builder.UseSetting("Api:RateLimit:Burst", "100000");
+    }
 }
 
 [CollectionDefinition(Name)]

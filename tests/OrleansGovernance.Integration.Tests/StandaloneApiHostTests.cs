@@ -33,6 +33,12 @@ public sealed class StandaloneApiHostTests(PostgresFixture postgres, ITestOutput
         var ticket = $"/api/v1/tickets/{await api.Id(filed)}";
         Assert.Equal("Lift 2 stuck between floors", (await api.Json(ticket)).GetProperty("description").GetString());
 
+
+        // JSON content goes out chunked, with no declared length: Kestrel stops reading at Api:MaxBodyBytes (64 KiB).
+        var tooLarge = await api.Post("/api/v1/tickets", new { compoundId = Api.Hualing, category = "noise", channel = "walkIn", description = new string('x', 100_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
+
         await first.Stop();
 
         // No silo at all: every request is refused with a retry hint, well within the client's response timeout.
