@@ -13,14 +13,17 @@ using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Api.Open311;
 using OrleansGovernance.Api.Endpoints.Exports;
 using OrleansGovernance.Api.Endpoints.Live;
+using OrleansGovernance.Api.Limits;
 
 namespace OrleansGovernance.Api;
 
 public static class GovernanceApi
 {
-    /// <summary>Registers what the endpoints need: JSON conventions, problem details and the error mapping.</summary>
+    /// <summary>Registers what the endpoints need: JSON conventions, problem details, the error mapping and the request limits.</summary>
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services)
     {
+        services.AddOptions<ApiLimits>().BindConfiguration(ApiLimits.Section);
+        services.AddClientRateLimiting();
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
@@ -43,10 +46,18 @@ public static class GovernanceApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Cheapest refusals first; the Open311 form is read before the limiter, which may partition by its api_key,
+        // and the caller is known before the limiter too, so signed-in clients are limited by who they are.
+        app.UseMiddleware<StartupGate>();
+        app.UseMiddleware<RequestBodyLimit>();
+        app.UseMiddleware<Open311FormReader>();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
         app.MapOpenApi();
+        app.MapApiDocs();
 
         // Every native endpoint needs a signed-in caller; writes add the policy of their kind of act.
         // Idempotency wraps the audit, so a replayed answer is not audited as a second write.

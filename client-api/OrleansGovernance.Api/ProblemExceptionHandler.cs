@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Idempotency;
+using Orleans.Runtime.Messaging;
 using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Api;
@@ -11,9 +12,6 @@ namespace OrleansGovernance.Api;
 /// <summary>Turns refused commands and unreadable requests into RFC 9457 problem details with a 4xx status.</summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    // Long enough for a failed-over silo or a restarted database to come back; short enough for an impatient client.
-    private const string RetryAfterSeconds = "5";
-
     /// <summary>The status a failed request is answered with (500 for what this handler does not know).</summary>
     public static int StatusFor(Exception exception) => Describe(exception).Status is var status and > 0 ? status : StatusCodes.Status500InternalServerError;
 
@@ -28,7 +26,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            context.Response.Headers.RetryAfter = Problems.RetryAfterUnavailable;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -48,7 +46,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ReaderMessage(bad)),
 
             // A silo that died or a call that timed out: the cluster heals within seconds, so the client should retry.
-            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+            SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException =>
                 (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
             _ => (0, "", ""),
         };

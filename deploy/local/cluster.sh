@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A local OrleansGovernance cluster on loopback: a throwaway PostgreSQL and N silo processes.
-#   deploy/local/cluster.sh start [N]   start PostgreSQL and N silos (default 3); silo 0 serves the API on :8080
-#   deploy/local/cluster.sh status      list what runs
-#   deploy/local/cluster.sh stop        stop the silos and PostgreSQL, and delete the cluster's data
+#   deploy/local/cluster.sh start [N]         start PostgreSQL and N silos (default 3); silo 0 serves the API on :8080
+#   deploy/local/cluster.sh start [N] --api   the same, but the standalone API host serves :8080 and no silo serves HTTP
+#   deploy/local/cluster.sh status            list what runs
+#   deploy/local/cluster.sh stop              stop the API host, the silos and PostgreSQL, and delete the cluster's data
 # Environment: OG_LOCAL_DIR (state folder, default /tmp/og-local-cluster), OG_PG_PORT (default 55432),
 # OG_HTTP_PORT (default 8080), OG_CONFIGURATION (Release).
 set -euo pipefail
@@ -13,6 +14,7 @@ pg_port=${OG_PG_PORT:-55432}
 http_port=${OG_HTTP_PORT:-8080}
 configuration=${OG_CONFIGURATION:-Release}
 silo_dll="$root/silo/OrleansGovernance.Silo/bin/$configuration/net10.0/OrleansGovernance.Silo.dll"
+api_dll="$root/client-api/OrleansGovernance.Api.Host/bin/$configuration/net10.0/OrleansGovernance.Api.Host.dll"
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=governance"
 
 pg_bin() {
@@ -39,9 +41,10 @@ start_postgres() {
   echo "PostgreSQL on 127.0.0.1:$pg_port (data in $state/pg/data)"
 }
 
+# start_silo I API: silo I; with API=true it serves the HTTP API on the cluster's port.
 start_silo() {
-  local i=$1 urls api
-  if [ "$i" = 0 ]; then urls="http://127.0.0.1:$http_port"; api=true; else urls="http://127.0.0.1:$((http_port + 100 + i))"; api=false; fi
+  local i=$1 api=$2 urls
+  if [ "$api" = true ]; then urls="http://127.0.0.1:$http_port"; else urls="http://127.0.0.1:$((http_port + 100 + i))"; fi
   # exec: the background job's pid is the silo's own, so 'stop' signals the silo and not a shell around it.
   (cd "$(dirname "$silo_dll")" && \
     Storage__Provider=postgres ConnectionStrings__Governance="$connection" \
@@ -53,31 +56,55 @@ start_silo() {
   echo "silo $i: silo port $((11111 + i)), gateway $((30000 + i)), http $urls$([ "$api" = true ] && echo ' (API)'), log $state/silo-$i.log"
 }
 
+# The standalone API host: an Orleans client that finds the silos' gateways in the PostgreSQL membership table.
+start_api() {
+  (cd "$(dirname "$api_dll")" && \
+    ConnectionStrings__Governance="$connection" Orleans__ClusterId=local Orleans__ServiceId=governance \
+    Urls="http://127.0.0.1:$http_port" \
+    exec nohup dotnet "$api_dll" >"$state/api.log" 2>&1) &
+  echo $! >"$state/api.pid"
+  echo "API host: http://127.0.0.1:$http_port, log $state/api.log"
+}
+
 case "${1:-}" in
   start)
-    count=${2:-3}
+    count=3 standalone=false
+    for argument in "${@:2}"; do
+      case "$argument" in
+        --api) standalone=true ;;
+        *) count=$argument ;;
+      esac
+    done
     mkdir -p "$state"
     dotnet build "$root/silo/OrleansGovernance.Silo" -c "$configuration" -v quiet -nologo >/dev/null
+    [ "$standalone" = true ] && dotnet build "$root/client-api/OrleansGovernance.Api.Host" -c "$configuration" -v quiet -nologo >/dev/null
     start_postgres
     # The silo's migrate command first, so the silos start on a current schema (they would also migrate safely at once).
     (cd "$(dirname "$silo_dll")" && Storage__Provider=postgres ConnectionStrings__Governance="$connection" dotnet "$silo_dll" migrate >"$state/migrate.log" 2>&1) \
       || { cat "$state/migrate.log" >&2; exit 1; }
-    for i in $(seq 0 $((count - 1))); do start_silo "$i"; done
+    for i in $(seq 0 $((count - 1))); do
+      start_silo "$i" "$([ "$i" = 0 ] && [ "$standalone" = false ] && echo true || echo false)"
+    done
+    [ "$standalone" = true ] && start_api
+    # Silo 0 is healthy once it has seeded; the API host (or silo 0 itself) serves once it reaches a gateway.
+    silo0_health="http://127.0.0.1:$([ "$standalone" = true ] && echo $((http_port + 100)) || echo "$http_port")/healthz"
     for _ in $(seq 1 180); do
-      curl -sf "http://127.0.0.1:$http_port/api/v1/regions/xiamen.jimei.xinglin/summary" >/dev/null && { echo "serving on http://127.0.0.1:$http_port"; exit 0; }
+      curl -sf "$silo0_health" >/dev/null && curl -sf "http://127.0.0.1:$http_port/api/v1/regions/xiamen.jimei.xinglin/summary" >/dev/null \
+        && { echo "serving on http://127.0.0.1:$http_port"; exit 0; }
       sleep 1
     done
-    echo "the cluster did not serve within 3 minutes; see $state/silo-*.log" >&2; exit 1
+    echo "the cluster did not serve within 3 minutes; see $state/*.log" >&2; exit 1
     ;;
   status)
-    for pid_file in "$state"/silo-*.pid; do
+    for pid_file in "$state"/api.pid "$state"/silo-*.pid; do
       [ -e "$pid_file" ] || continue
       pid=$(cat "$pid_file"); kill -0 "$pid" 2>/dev/null && echo "$(basename "$pid_file" .pid): running (pid $pid)" || echo "$(basename "$pid_file" .pid): stopped"
     done
     [ -f "$state/pg/data/postmaster.pid" ] && echo "postgres: running on 127.0.0.1:$pg_port" || echo "postgres: stopped"
     ;;
   stop)
-    for pid_file in "$state"/silo-*.pid; do
+    # The API host first, so it does not outlive the silos it forwards to.
+    for pid_file in "$state"/api.pid "$state"/silo-*.pid; do
       [ -e "$pid_file" ] || continue
       pid=$(cat "$pid_file"); kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -88,6 +115,6 @@ case "${1:-}" in
     echo "stopped"
     ;;
   *)
-    sed -n '2,7p' "$0"; exit 2
+    sed -n '2,8p' "$0"; exit 2
     ;;
 esac

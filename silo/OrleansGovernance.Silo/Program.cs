@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Health;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
 using OrleansGovernance.Silo.Storage;
@@ -8,6 +9,7 @@ using OrleansGovernance.Silo.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
+builder.Services.AddGovernanceHealth();
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -28,6 +30,8 @@ if (ApiKeyCommand.Matches(args))
     // Issues a key for an Open311 client and prints it once; see ApiKeyCommand.
     return await ApiKeyCommand.Run(app.Services, args, Console.Out, Console.Error);
 }
+
+app.MapGovernanceHealth();
 
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others).
 if (app.Configuration.GetValue("Api:Enabled", true))

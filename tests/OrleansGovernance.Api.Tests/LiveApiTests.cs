@@ -19,7 +19,7 @@ public sealed class LiveApiTests(PlatformFixture platform)
     [Fact]
     public async Task The_feed_works_the_same_from_an_api_host_that_joins_the_cluster_as_a_client()
     {
-        await using var host = await ClientHost.Start(platform.GatewayPort);
+        await using var host = await ClientApiHost.Start(platform);
 
         await FeedFollowsAFiledTicket(host.Http);
     }

@@ -26,10 +26,13 @@ public class PlatformFixture : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_data.FullName, "governance.db");
 
+    /// <summary>The key the platform signs and checks tokens with, for API hosts of the tests' own.</summary>
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     /// <summary>A key issued by the platform's own store, as an operator would issue one.</summary>
     public Task<string> Open311Key() => _open311Key.Value;
 
-    /// <summary>Where Orleans clients reach the silo, for a client host joining the cluster.</summary>
+    /// <summary>Where Orleans clients reach the silo: the live-feed and limit tests connect API hosts of their own here.</summary>
     public int GatewayPort { get; } = FreePorts.Next();
 
     public override async ValueTask DisposeAsync()
@@ -45,8 +48,12 @@ public class PlatformFixture : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Seed:Until", SeedUntil);
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
-        builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Api:Live:HeartbeatInterval", "00:00:01");
+
+        // Every test class shares this host and calls from one address; the limit tests use a host of their own.
+        builder.UseSetting("Api:RateLimit:PermitsPerSecond", "100000");
+        builder.UseSetting("Api:RateLimit:Burst", "100000");
     }
 
     /// <summary>A client whose bearer token carries <paramref name="role"/>, acting for <paramref name="scopes"/>.</summary>

@@ -16,6 +16,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
     /// <summary>Auth:SigningKey; null leaves the silo to its own default (the key file beside a SQLite database).</summary>
     public string? SigningKey { get; init; } = TestTokens.SigningKey;
 
+    /// <summary>Whether the silo serves the HTTP API itself (Api:Enabled); /healthz answers either way.</summary>
+    public bool Api { get; init; } = true;
+
     /// <summary>Another silo of the same cluster on fresh ports.</summary>
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
 
@@ -29,6 +32,11 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
         yield return ("Orleans__SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
         yield return ("Orleans__GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
         yield return ("Seed__Enabled", Seed ? "true" : "false");
+        yield return ("Api__Enabled", Api ? "true" : "false");
+
+        // The fault tests write as fast as they can from one address; the per-client limit is not what they measure.
+        yield return ("Api__RateLimit__PermitsPerSecond", "100000");
+        yield return ("Api__RateLimit__Burst", "100000");
         yield return ("Seed__Until", "2026-11-26T12:00:00+08:00");
         yield return ("Seed__TicketsPerCompoundPerMonth", "0.3");
         if (SigningKey is not null)

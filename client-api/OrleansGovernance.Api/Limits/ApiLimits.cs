@@ -1,0 +1,27 @@
+namespace OrleansGovernance.Api.Limits;
+
+/// <summary>Configuration section "Api": how much one request and one client may ask of the platform.</summary>
+public sealed class ApiLimits
+{
+    public const string Section = "Api";
+
+    /// <summary>
+    /// The largest request body on API routes. 64 KiB holds the largest legitimate body (a community meeting with its
+    /// agreed matters) many times over; photos will not travel through these routes.
+    /// </summary>
+    public long MaxBodyBytes { get; set; } = 64 * 1024;
+
+    public ClientRateLimit RateLimit { get; set; } = new();
+}
+
+/// <summary>
+/// A token bucket per client. The defaults let a dashboard load its dozens of summaries at once (the burst) and a busy
+/// community office behind one address keep working (the sustained rate), while one runaway script cannot crowd out a
+/// whole city's residents.
+/// </summary>
+public sealed class ClientRateLimit
+{
+    public int PermitsPerSecond { get; set; } = 20;
+
+    public int Burst { get; set; } = 100;
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace OrleansGovernance.Api.Limits;
+
+/// <summary>Refuses request bodies over Api:MaxBodyBytes on API routes with 413 problem details.</summary>
+internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<ApiLimits> limits)
+{
+    private readonly long _maxBytes = limits.Value.MaxBodyBytes;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (ApiPaths.Serves(context.Request))
+        {
+            // A declared length is refused before a byte is read.
+            if (context.Request.ContentLength > _maxBytes)
+            {
+                await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+                    $"request bodies are limited to {_maxBytes} bytes.");
+                return;
+            }
+
+            // A chunked body has no declared length: the server (Kestrel) stops reading it at the limit and throws a
+            // 413 BadHttpRequestException, which the exception handler answers as problem details.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = _maxBytes;
+            }
+        }
+
+        await next(context);
+    }
+}

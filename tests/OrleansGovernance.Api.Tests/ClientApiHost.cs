@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OrleansGovernance.Api.Access;
+
+namespace OrleansGovernance.Api.Tests;
+
+/// <summary>
+/// The Api library in a host of its own that joins the platform's cluster as an Orleans client (the standalone
+/// host's shape), served in-process with settings of a test's choosing, so such a test neither boots another silo
+/// nor disturbs the others. It checks tokens with the platform's key; <see cref="Http"/> acts as an admin.
+/// </summary>
+internal sealed class ClientApiHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ClientApiHost(WebApplication app, string adminToken)
+    {
+        _app = app;
+        Http = app.GetTestClient();
+        Http.DefaultRequestHeaders.Authorization = new("Bearer", adminToken);
+    }
+
+    public HttpClient Http { get; }
+
+    public static async Task<ClientApiHost> Start(PlatformFixture platform, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? map = null)
+    {
+        // The platform boots on first use; its silo must be up before this client looks for a gateway.
+        platform.StartServer();
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Auth:SigningKey"] = platform.SigningKey,
+        });
+        builder.UseOrleansClient(client => client.UseLocalhostClustering(platform.GatewayPort, serviceId: "governance", clusterId: "governance"));
+        builder.Services.AddGovernanceApi();
+        var app = builder.Build();
+        app.MapGovernanceApi();
+        map?.Invoke(app);
+        await app.StartAsync();
+        return new ClientApiHost(app, platform.Token(Roles.Admin, "test-admin"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
