@@ -56,7 +56,6 @@ public static class GovernanceApi
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
-        app.MapOpenApi();
         app.MapApiDocs();
 
         // Every native endpoint needs a signed-in caller; writes add the policy of their kind of act.

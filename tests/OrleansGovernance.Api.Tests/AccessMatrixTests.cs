@@ -36,11 +36,16 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
         {
             Content = attempt.Body is null ? null : JsonContent.Create(attempt.Body),
         };
-        var response = await platform.Caller(caller).SendAsync(request);
+        // Headers are enough to judge, and a live feed never ends its body.
+        using var response = await platform.Caller(caller).SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
         if (access.Allowed.Contains(caller))
         {
-            Assert.True(response.IsSuccessStatusCode, $"{caller} {endpoint}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            // The body is read only on failure: a live feed's never ends.
+            if (!response.IsSuccessStatusCode)
+            {
+                Assert.Fail($"{caller} {endpoint}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
         }
         else
         {
