@@ -17,7 +17,7 @@ public static class GovernanceApi
     /// <summary>Registers what the endpoints need: JSON conventions, problem details and the error mapping.</summary>
     public static IServiceCollection AddGovernanceApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => RequireWhatTypesRequire(Configure(options.SerializerOptions)));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -52,11 +52,23 @@ public static class GovernanceApi
     }
 
     /// <summary>camelCase names, enums as camelCase strings, unknown members refused.</summary>
-    public static void Configure(JsonSerializerOptions options)
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        return options;
+    }
+
+    /// <summary>
+    /// Request bodies must send every constructor parameter without a default and may not send null where the type
+    /// says non-null; otherwise a missing member binds silently as null or as the enum's first value (a ticket without
+    /// a category would be filed as objects thrown from height). Only for HTTP: stored states keep their own rules.
+    /// </summary>
+    private static void RequireWhatTypesRequire(JsonSerializerOptions options)
+    {
+        options.RespectRequiredConstructorParameters = true;
+        options.RespectNullableAnnotations = true;
     }
 }
