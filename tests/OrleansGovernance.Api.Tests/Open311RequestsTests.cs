@@ -99,10 +99,10 @@ public sealed class Open311RequestsTests(PlatformFixture platform)
     public async Task A_closed_request_reads_closed_with_the_time_it_was_closed()
     {
         var id = await FileNoise();
-        await Step(id, "acknowledge", new { by = "grid worker" });
-        await Step(id, "claim", new { by = "Chengfa property", party = "propertyCompany", claimantName = "Chengfa property" });
-        var settled = await Step(id, "settle", new { by = "Chengfa property", note = "quiet hours agreed" });
-        await Step(id, "rate", new { by = "resident", level = "satisfied" });
+        await Step(id, "acknowledge", new { note = "seen" });
+        await Step(id, "claim", new { party = "propertyCompany", claimantName = "Chengfa property" });
+        var settled = await Step(id, "settle", new { note = "quiet hours agreed" });
+        await Step(id, "rate", new { level = "satisfied" });
 
         var request = Assert.Single((await _open311.Json($"requests/{id}.json")).EnumerateArray());
         Assert.Equal("closed", request.GetProperty("status").GetString());
