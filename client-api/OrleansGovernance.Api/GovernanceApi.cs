@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -70,5 +71,14 @@ public static class GovernanceApi
     {
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
+
+        // Only what comes in is held to the annotations: a null stored before they were enforced must still be readable.
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
+        {
+            foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType))
+            {
+                property.IsGetNullable = true;
+            }
+        });
     }
 }

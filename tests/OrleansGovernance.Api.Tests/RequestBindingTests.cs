@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Api.Tests;
 
@@ -51,6 +56,15 @@ public sealed class RequestBindingTests(AccessPlatform platform)
         await Problem(await Send("PUT", $"/api/v1/compounds/{Hualing}", profile.ToJsonString()), HttpStatusCode.BadRequest);
 
         Assert.Equal(before, JsonNode.Parse(await _http.GetStringAsync($"/api/v1/compounds/{Hualing}"))!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_null_stored_before_the_annotations_were_enforced_is_still_written_out()
+    {
+        var json = platform.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+        Assert.Contains("\"nameZh\":null", JsonSerializer.Serialize(new CoBuildingUnit("unit-1", "Fire station", null!), json), StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<CoBuildingUnit>("""{"id":"unit-1","name":"Fire station","nameZh":null}""", json));
     }
 
     private async Task<HttpResponseMessage> Send(string method, string path, string body) =>
