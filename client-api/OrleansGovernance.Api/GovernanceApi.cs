@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,7 +25,7 @@ public static class GovernanceApi
     {
         services.AddOptions<ApiLimits>().BindConfiguration(ApiLimits.Section);
         services.AddClientRateLimiting();
-        services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => RequireWhatTypesRequire(Configure(options.SerializerOptions)));
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -77,11 +78,32 @@ public static class GovernanceApi
     }
 
     /// <summary>camelCase names, enums as camelCase strings, unknown members refused.</summary>
-    public static void Configure(JsonSerializerOptions options)
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        return options;
+    }
+
+    /// <summary>
+    /// Request bodies must send every constructor parameter without a default and may not send null where the type
+    /// says non-null; otherwise a missing member binds silently as null or as the enum's first value (a ticket without
+    /// a category would be filed as objects thrown from height). Only for HTTP: stored states keep their own rules.
+    /// </summary>
+    private static void RequireWhatTypesRequire(JsonSerializerOptions options)
+    {
+        options.RespectRequiredConstructorParameters = true;
+        options.RespectNullableAnnotations = true;
+
+        // Only what comes in is held to the annotations: a null stored before they were enforced must still be readable.
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
+        {
+            foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType))
+            {
+                property.IsGetNullable = true;
+            }
+        });
     }
 }

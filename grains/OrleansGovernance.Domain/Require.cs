@@ -3,6 +3,11 @@ namespace OrleansGovernance.Domain;
 /// <summary>Input checks shared by every command, each answering a clear <see cref="RuleViolation.InvalidInput"/>.</summary>
 public static class Require
 {
+    /// <summary>The calendar this platform records: its oldest records and its longest plans fit well inside.</summary>
+    public static readonly DateOnly EarliestDate = new(1949, 10, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     public static string Text(string? value, string field, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -13,6 +18,12 @@ public static class Require
         if (value.Length > maxLength)
         {
             throw DomainRuleException.Invalid($"{field} is longer than {maxLength} characters.");
+        }
+
+        // NUL and other control characters are never text a person meant; PostgreSQL's jsonb cannot even store NUL.
+        if (value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
+        {
+            throw DomainRuleException.Invalid($"{field} contains control characters.");
         }
 
         return value.Trim();
@@ -26,9 +37,19 @@ public static class Require
             ? throw DomainRuleException.Invalid($"{field} must be between {min} and {max}.")
             : value;
 
+    public static DateOnly Date(DateOnly value, string field) =>
+        value < EarliestDate || value > LatestDate
+            ? throw DomainRuleException.Invalid($"{field} {value:yyyy-MM-dd} lies outside {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}.")
+            : value;
+
     public static T Defined<T>(T value, string field)
         where T : struct, Enum =>
         Enum.IsDefined(value) ? value : throw DomainRuleException.Invalid($"{field} '{value}' is not a known value.");
+
+    /// <summary>The list itself, once none of its entries is null (a JSON list may hold nulls whatever the type says).</summary>
+    public static IReadOnlyList<T> Entries<T>(IReadOnlyList<T> items, string field)
+        where T : class =>
+        items.Any(item => item is null) ? throw DomainRuleException.Invalid($"{field} has an empty entry.") : items;
 
     public static string PlaceId(string? id, string field = "id") =>
         PlaceIds.IsValid(id) ? id! : throw DomainRuleException.Invalid(

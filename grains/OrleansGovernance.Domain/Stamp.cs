@@ -13,10 +13,7 @@ public sealed record Stamp(
     public void Validate(DateTimeOffset? notBefore = null)
     {
         Require.Text(By, "by", 200);
-        if (Note is { Length: > MaxNoteLength })
-        {
-            throw DomainRuleException.Invalid($"note is longer than {MaxNoteLength} characters.");
-        }
+        Require.OptionalText(Note, "note", MaxNoteLength);
 
         if (notBefore is { } earliest && At < earliest)
         {

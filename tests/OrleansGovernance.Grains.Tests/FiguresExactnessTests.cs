@@ -93,7 +93,7 @@ public sealed class FiguresExactnessTests(ClusterFixture fixture)
         switch (e.Level)
         {
             case 1:
-                await grains.GetGrain<ICompoundGrain>(compound).SetOwnersCommittee(new OwnersCommittee(null, [new("委员甲", true, CommitteeRole.Chair), new("委员乙", e.Target % 2 == 0, CommitteeRole.Member)]));
+                await grains.GetGrain<ICompoundGrain>(compound).SetOwnersCommittee(new OwnersCommittee([new("委员甲", true, CommitteeRole.Chair), new("委员乙", e.Target % 2 == 0, CommitteeRole.Member)]));
                 break;
             case 2:
                 await grains.GetGrain<ICompoundGrain>(compound).SetFlags(dualSeal: false, bookkeeping: e.Target % 2 == 0);

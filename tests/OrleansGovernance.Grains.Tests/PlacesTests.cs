@@ -52,7 +52,7 @@ public sealed class PlacesTests(ClusterFixture fixture)
     public async Task Organisation_changes_show_in_the_figures_of_every_level()
     {
         var community = await Places.Community(_grains);
-        var committee = new OwnersCommittee(new DateOnly(2022, 5, 1), [new("李建溪", true, CommitteeRole.Member), new("王芳", false, CommitteeRole.Chair)]);
+        var committee = new OwnersCommittee([new("李建溪", true, CommitteeRole.Member), new("王芳", false, CommitteeRole.Chair)], new DateOnly(2022, 5, 1));
         var compound = await Places.Compound(_grains, community, committee: committee);
         await _grains.GetGrain<IBranchGrain>(compound).Define(new BranchProfile
         {

@@ -16,7 +16,8 @@ public static class BranchesApi
         branch.MapGet("/", (string id, IGrainFactory grains) => Branch(grains, id).GetProfile());
         branch.MapPut("/", (string id, BranchProfile profile, Caller caller, IGrainFactory grains) =>
         {
-            profile.CompoundId = id;
+            // The body may leave its id out; one naming another place is refused by the grain.
+            profile.CompoundId = string.IsNullOrEmpty(profile.CompoundId) ? id : profile.CompoundId;
             return Kept(caller, grains, id).Define(profile);
         }).RequireAuthorization(AccessPolicy.Keep);
         branch.MapPut("/secretary", (string id, Secretary secretary, Caller caller, IGrainFactory grains) =>

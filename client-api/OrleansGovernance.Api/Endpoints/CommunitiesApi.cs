@@ -16,7 +16,8 @@ public static class CommunitiesApi
         communities.MapGet("/{id}", (string id, IGrainFactory grains) => Community(grains, id).GetProfile());
         communities.MapPut("/{id}", (string id, CommunityProfile profile, IGrainFactory grains) =>
         {
-            profile.Id = id;
+            // The body may leave its id out; one naming another place is refused by the grain.
+            profile.Id = string.IsNullOrEmpty(profile.Id) ? id : profile.Id;
             return Community(grains, id).Define(profile);
         }).RequireAuthorization(AccessPolicy.Administer);
         communities.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
@@ -62,10 +63,10 @@ public static class CommunitiesApi
     }
 }
 
-public sealed record ListResourceRequest(string? Note, ResourceDraft Resource) : ActorRequest(Note);
+public sealed record ListResourceRequest(ResourceDraft Resource, string? Note = null) : ActorRequest(Note);
 
-public sealed record CollectDemandRequest(string? Note, DemandDraft Demand) : ActorRequest(Note);
+public sealed record CollectDemandRequest(DemandDraft Demand, string? Note = null) : ActorRequest(Note);
 
-public sealed record ClaimDemandRequest(string? Note, ClaimDraft Claim) : ActorRequest(Note);
+public sealed record ClaimDemandRequest(ClaimDraft Claim, string? Note = null) : ActorRequest(Note);
 
-public sealed record RecordMeetingRequest(string? Note, MeetingDraft Meeting) : ActorRequest(Note);
+public sealed record RecordMeetingRequest(MeetingDraft Meeting, string? Note = null) : ActorRequest(Note);

@@ -17,7 +17,8 @@ public static class CompoundsApi
         compounds.MapGet("/{id}", (string id, IGrainFactory grains) => Compound(grains, id).GetProfile());
         compounds.MapPut("/{id}", (string id, CompoundProfile profile, IGrainFactory grains) =>
         {
-            profile.Id = id;
+            // The body may leave its id out; one naming another place is refused by the grain.
+            profile.Id = string.IsNullOrEmpty(profile.Id) ? id : profile.Id;
             return Compound(grains, id).Define(profile);
         }).RequireAuthorization(AccessPolicy.Administer);
         compounds.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>

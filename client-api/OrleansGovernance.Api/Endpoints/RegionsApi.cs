@@ -15,7 +15,8 @@ public static class RegionsApi
         regions.MapGet("/{id}", (string id, IGrainFactory grains) => Region(grains, id).GetProfile());
         regions.MapPut("/{id}", (string id, RegionProfile profile, IGrainFactory grains) =>
         {
-            profile.Id = id;
+            // The body may leave its id out; one naming another place is refused by the grain.
+            profile.Id = string.IsNullOrEmpty(profile.Id) ? id : profile.Id;
             return Region(grains, id).Define(profile);
         }).RequireAuthorization(AccessPolicy.Administer);
         regions.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>

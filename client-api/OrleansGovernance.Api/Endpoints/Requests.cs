@@ -3,22 +3,22 @@ using OrleansGovernance.Domain.Tickets;
 namespace OrleansGovernance.Api.Endpoints;
 
 /// <summary>Why the caller acts; who (from the token) and when (the server's clock) are added by the endpoint.</summary>
-public record ActorRequest(string? Note);
+public record ActorRequest(string? Note = null);
 
-public sealed record ClaimRequest(string? Note, ClaimingParty Party, string ClaimantName) : ActorRequest(Note);
+public sealed record ClaimRequest(ClaimingParty Party, string ClaimantName, string? Note = null) : ActorRequest(Note);
 
-public sealed record RateRequest(string? Note, SatisfactionLevel Level) : ActorRequest(Note);
+public sealed record RateRequest(SatisfactionLevel Level, string? Note = null) : ActorRequest(Note);
 
-public sealed record DuplicateRequest(string? Note, string OriginalId) : ActorRequest(Note);
+public sealed record DuplicateRequest(string OriginalId, string? Note = null) : ActorRequest(Note);
 
 public sealed record SubmitTicketRequest(
     string CompoundId,
     TicketCategory Category,
     TicketChannel Channel,
     string Description,
-    string? Location,
-    ReporterContact? Reporter,
-    string? Note)
+    string? Location = null,
+    ReporterContact? Reporter = null,
+    string? Note = null)
 {
     public TicketSubmission ToSubmission() => new(CompoundId, Category, Channel, Description, Location, Reporter);
 }

@@ -27,8 +27,8 @@ public sealed record Meeting(
 [GenerateSerializer, Immutable, Alias("governance.agenda-item")]
 public sealed record AgendaItem(
     [property: Id(0)] string Title,
-    [property: Id(1)] string? TicketId,
-    [property: Id(2)] string? DemandId);
+    [property: Id(1)] string? TicketId = null,
+    [property: Id(2)] string? DemandId = null);
 
 /// <summary>A matter the meeting agreed (议定事项), with its outcome and the requests it settles.</summary>
 [GenerateSerializer, Immutable, Alias("governance.agreed-matter")]
@@ -60,12 +60,14 @@ public sealed record MeetingDraft(
             Require.Text(attendee, "attendee", 200);
         }
 
-        foreach (var item in Agenda)
+        foreach (var item in Require.Entries(Agenda, "agenda"))
         {
             Require.Text(item.Title, "agenda item title", 300);
+            Require.OptionalText(item.TicketId, "agenda item ticketId", 100);
+            Require.OptionalText(item.DemandId, "agenda item demandId", 100);
         }
 
-        foreach (var matter in AgreedMatters)
+        foreach (var matter in Require.Entries(AgreedMatters, "agreedMatters"))
         {
             Require.Text(matter.Title, "agreed matter title", 300);
             Require.Text(matter.Outcome, "agreed matter outcome", 2000);

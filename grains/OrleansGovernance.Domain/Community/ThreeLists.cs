@@ -124,7 +124,7 @@ public sealed record ResourceDraft([property: Id(0)] string Title, [property: Id
 public sealed record DemandDraft(
     [property: Id(0)] string Title,
     [property: Id(1)] DemandChannel Source,
-    [property: Id(2)] string? CompoundId,
+    [property: Id(2)] string? CompoundId = null,
     [property: Id(3)] bool Synthetic = false)
 {
     public void Validate()
@@ -141,8 +141,8 @@ public sealed record DemandDraft(
 [GenerateSerializer, Immutable, Alias("governance.claim-draft")]
 public sealed record ClaimDraft(
     [property: Id(0)] string DemandId,
-    [property: Id(1)] string? ResourceId,
-    [property: Id(2)] string? ResponsibleParty);
+    [property: Id(1)] string? ResourceId = null,
+    [property: Id(2)] string? ResponsibleParty = null);
 
 /// <summary>Calendar quarters in China time, written 2023Q2.</summary>
 public static class Quarter

@@ -22,13 +22,13 @@ public sealed class BranchProfile
         }
 
         Require.Range(PartyMembers, "partyMembers", 0, 100_000);
-        foreach (var cadre in AssignedCadres)
+        foreach (var cadre in Require.Entries(AssignedCadres, "assignedCadres"))
         {
             Require.Text(cadre.Name, "cadre name", 100);
             Require.Defined(cadre.Kind, "cadre kind");
         }
 
-        foreach (var team in VanguardTeams)
+        foreach (var team in Require.Entries(VanguardTeams, "vanguardTeams"))
         {
             team.Validate();
         }
@@ -71,6 +71,7 @@ public sealed record VanguardTeam(
     public void Validate()
     {
         Require.Text(Name, "team name", 200);
+        Require.Text(NameZh, "team nameZh", 200);
         Require.Range(Members, "team members", 1, 10_000);
     }
 }

@@ -23,8 +23,13 @@ public sealed class CommunityProfile
             throw DomainRuleException.Invalid($"community '{Id}' is not a child of region '{RegionId}'.");
         }
 
+        foreach (var compound in Compounds)
+        {
+            Require.PlaceId(compound, "compounds");
+        }
+
         Council?.Validate();
-        foreach (var unit in CoBuildingUnits)
+        foreach (var unit in Require.Entries(CoBuildingUnits, "coBuildingUnits"))
         {
             unit.Validate();
         }
@@ -41,7 +46,8 @@ public sealed record Council(
     public void Validate()
     {
         Require.Text(Name, "council name", 200);
-        foreach (var member in Members)
+        Require.Text(NameZh, "council nameZh", 200);
+        foreach (var member in Require.Entries(Members, "council members"))
         {
             Require.Text(member.Name, "council member name", 100);
             Require.Text(member.Role, "council member role", 200);
@@ -58,12 +64,17 @@ public sealed record CoBuildingUnit(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
     [property: Id(2)] string NameZh,
-    [property: Id(3)] string? PairedCompoundId,
-    [property: Id(4)] bool Synthetic)
+    [property: Id(3)] string? PairedCompoundId = null,
+    [property: Id(4)] bool Synthetic = false)
 {
     public void Validate()
     {
         Require.Text(Id, "co-building unit id", 100);
         Require.Text(Name, "co-building unit name", 200);
+        Require.Text(NameZh, "co-building unit nameZh", 200);
+        if (PairedCompoundId is not null)
+        {
+            Require.PlaceId(PairedCompoundId, "pairedCompoundId");
+        }
     }
 }

@@ -42,7 +42,12 @@ public sealed class CompoundProfile
             throw DomainRuleException.Invalid("the dual-seal rule needs an owners' committee to hold the committee seal.");
         }
 
-        foreach (var survey in Surveys)
+        foreach (var plan in Plans)
+        {
+            Require.PlaceId(plan, "plans");
+        }
+
+        foreach (var survey in Require.Entries(Surveys, "surveys"))
         {
             survey.Validate();
         }
@@ -64,8 +69,8 @@ public sealed record GeoPoint([property: Id(0)] double Lat, [property: Id(1)] do
 /// <summary>Owners' committee (业委会), elected by the owners' general assembly.</summary>
 [GenerateSerializer, Immutable, Alias("governance.owners-committee")]
 public sealed record OwnersCommittee(
-    [property: Id(0)] DateOnly? Formed,
-    [property: Id(1)] IReadOnlyList<CommitteeMember> Members)
+    [property: Id(1)] IReadOnlyList<CommitteeMember> Members,
+    [property: Id(0)] DateOnly? Formed = null)
 {
     public int PartyMembers => Members.Count(m => m.PartyMember);
 
@@ -76,7 +81,12 @@ public sealed record OwnersCommittee(
             throw DomainRuleException.Invalid("an owners' committee has at least one member.");
         }
 
-        foreach (var member in Members)
+        if (Formed is { } formed)
+        {
+            Require.Date(formed, "formed");
+        }
+
+        foreach (var member in Require.Entries(Members, "committee members"))
         {
             Require.Text(member.Name, "committee member name", 100);
             Require.Defined(member.Role, "committee role");
@@ -107,15 +117,16 @@ public sealed record CommitteeMember(
 public sealed record PropertyService(
     [property: Id(0)] string CompanyId,
     [property: Id(1)] string CompanyName,
-    [property: Id(2)] string? Manager,
-    [property: Id(3)] string? InstructorId,
-    [property: Id(4)] bool RedProperty)
+    [property: Id(2)] string? Manager = null,
+    [property: Id(3)] string? InstructorId = null,
+    [property: Id(4)] bool RedProperty = false)
 {
     public void Validate()
     {
         Require.Text(CompanyId, "property company id", 100);
         Require.Text(CompanyName, "property company name", 200);
         Require.OptionalText(Manager, "property manager", 100);
+        Require.OptionalText(InstructorId, "party instructor id", 100);
     }
 }
 

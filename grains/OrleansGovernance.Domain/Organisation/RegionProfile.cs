@@ -31,6 +31,16 @@ public sealed class RegionProfile
         {
             throw DomainRuleException.Invalid("a city has no parent region; every other region has one.");
         }
+
+        foreach (var child in Children)
+        {
+            Require.PlaceId(child, "children");
+        }
+
+        foreach (var instructor in Require.Entries(PartyInstructors, "partyInstructors"))
+        {
+            instructor.Validate();
+        }
     }
 
     /// <summary>The level a child region of this one must have, or null when its children are communities.</summary>
@@ -47,4 +57,11 @@ public sealed class RegionProfile
 public sealed record PartyInstructor(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
-    [property: Id(2)] bool Synthetic);
+    [property: Id(2)] bool Synthetic = false)
+{
+    public void Validate()
+    {
+        Require.Text(Id, "party instructor id", 100);
+        Require.Text(Name, "party instructor name", 100);
+    }
+}

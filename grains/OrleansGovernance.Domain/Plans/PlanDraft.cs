@@ -19,6 +19,10 @@ public sealed record PlanDraft(
             Require.Text(party, "party", 200);
         }
 
+        Require.Entries(Milestones, "milestones");
+
+        Require.Date(PeriodStart, "periodStart");
+        Require.Date(PeriodEnd, "periodEnd");
         if (PeriodEnd < PeriodStart)
         {
             throw DomainRuleException.Invalid("a plan's period cannot end before it starts.");
@@ -44,6 +48,7 @@ public sealed record MilestoneDraft(
 
         Require.Text(Title, "milestone title", 300);
         Require.Defined(Kind, "milestone kind");
+        Require.Date(Due, "milestone due date");
         Require.Range(Weight, "milestone weight", 1, 100);
         Require.Text(Owner, "milestone owner", 200);
     }

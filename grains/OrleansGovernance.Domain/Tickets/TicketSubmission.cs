@@ -26,8 +26,8 @@ public sealed record TicketSubmission(
 /// <summary>Personal data of the reporter: shown only masked outside the staff who handle the request.</summary>
 [GenerateSerializer, Immutable, Alias("governance.reporter-contact")]
 public sealed record ReporterContact(
-    [property: Id(0)] string? Name,
-    [property: Id(1)] string? Phone,
+    [property: Id(0)] string? Name = null,
+    [property: Id(1)] string? Phone = null,
     [property: Id(2)] string? Email = null)
 {
     public const int MaxEmailLength = 254;
@@ -57,7 +57,7 @@ public sealed record ReporterContact(
     {
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return email.Length <= MaxEmailLength && at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1
-            && !email.Any(char.IsWhiteSpace);
+            && !email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
     }
 
     // A surname outside the basic plane (e.g. 𠮷) takes two UTF-16 units; cutting after one would garble it.

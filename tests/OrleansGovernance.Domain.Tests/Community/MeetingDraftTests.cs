@@ -53,6 +53,14 @@ public sealed class MeetingDraftTests
     }
 
     [Fact]
+    public void An_agenda_with_an_empty_entry_or_an_oversized_ticket_id_is_refused()
+    {
+        TestData.Refused(RuleViolation.InvalidInput, Draft([WestGate, null!]).Validate);
+        TestData.Refused(RuleViolation.InvalidInput, Draft([new("West gate", new string('t', 100_000))]).Validate);
+        TestData.Refused(RuleViolation.InvalidInput, Draft([WestGate], [null!]).Validate);
+    }
+
+    [Fact]
     public void A_meeting_lists_each_settled_ticket_once()
     {
         var meeting = new Meeting(

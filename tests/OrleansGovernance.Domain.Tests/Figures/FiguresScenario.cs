@@ -25,7 +25,8 @@ internal static class FiguresScenario
         CommunityId = CommunityId,
         Households = 1200,
         OwnersCommittee = new OwnersCommittee(
-            new DateOnly(2021, 5, 1),
+            Formed: new DateOnly(2021, 5, 1),
+            Members:
             [
                 new("Chair Chen", true, CommitteeRole.Chair),
                 new("Vice chair Lin", true, CommitteeRole.ViceChair),

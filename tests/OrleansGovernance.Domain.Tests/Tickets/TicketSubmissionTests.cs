@@ -60,6 +60,7 @@ public sealed class TicketSubmissionTests
     [InlineData("chen@")]
     [InlineData("chen@a@b")]
     [InlineData("chen ayi@example.cn")]
+    [InlineData("chen\u0000@example.cn")]
     public void A_reporter_email_that_is_not_an_address_is_refused(string email)
     {
         var submission = TestData.Submission(reporter: new ReporterContact("张三", null, email));

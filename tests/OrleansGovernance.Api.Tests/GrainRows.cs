@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+
+namespace OrleansGovernance.Api.Tests;
+
+/// <summary>Reads the platform's grain-state table directly, to see whether a refused request left a row behind.</summary>
+public sealed class GrainRows(string databasePath)
+{
+    public Task<long> Count() => Scalar("SELECT count(*) FROM orleans_grain_state", null);
+
+    /// <summary>Rows of any grain whose key mentions <paramref name="key"/>.</summary>
+    public Task<long> Mentioning(string key) =>
+        Scalar("SELECT count(*) FROM orleans_grain_state WHERE instr(grain_id_extension, $key) > 0", key);
+
+    private async Task<long> Scalar(string sql, string? key)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (key is not null)
+        {
+            command.Parameters.AddWithValue("$key", key);
+        }
+
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
