@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Dashboard;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
 using OrleansGovernance.Silo.Storage;
@@ -8,6 +9,7 @@ using OrleansGovernance.Silo.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
+builder.AddGovernanceDashboard();
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -33,6 +35,7 @@ if (ApiKeyCommand.Matches(args))
 if (app.Configuration.GetValue("Api:Enabled", true))
 {
     app.MapGovernanceApi();
+    app.MapGovernanceDashboard();
 }
 
 await app.RunAsync();

@@ -1,0 +1,81 @@
+namespace OrleansGovernance.Api.Dashboard;
+
+/// <summary>
+/// The dashboard's words. Written in English in the markup and shown in Chinese unless the reader switched to
+/// English; a word without a Chinese entry shows in English, which the catalogue test catches.
+/// </summary>
+public static class Texts
+{
+    public static string T(string english) =>
+        DashboardCulture.IsChinese && Chinese.TryGetValue(english, out var zh) ? zh : english;
+
+    public static readonly IReadOnlyDictionary<string, string> Chinese = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Community governance"] = "社区治理",
+        ["Overview"] = "总览",
+        ["Request desk"] = "诉求工作台",
+        ["Sign out"] = "退出",
+        ["Sign in"] = "登录",
+        ["Signed in as"] = "当前登录",
+        ["Paste the token printed by the host's token command"] = "粘贴主机 token 命令打印的令牌",
+        ["This token is not valid here."] = "此令牌在本平台无效。",
+        ["No such place"] = "没有这个地方",
+        ["As of"] = "截至",
+        ["Organisation coverage"] = "组织覆盖",
+        ["Communities"] = "社区",
+        ["Compounds"] = "小区",
+        ["Compound branches"] = "小区党支部",
+        ["coverage"] = "覆盖率",
+        ["Owners' committees"] = "业委会",
+        ["Party members in committees"] = "业委会党员",
+        ["share"] = "占比",
+        ["Managers as deputy secretaries"] = "物业经理任副书记",
+        ["Dual-seal compounds"] = "双章制度小区",
+        ["Bookkeeping compounds"] = "代理记账小区",
+        ["Party-building instructors"] = "党建指导员",
+        ["property companies"] = "家物业企业",
+        ["Vanguard teams"] = "党员先锋服务队",
+        ["Resident requests"] = "居民诉求",
+        ["Open requests"] = "未办结诉求",
+        ["Overdue"] = "超期",
+        ["Acknowledged within limit"] = "限时响应率",
+        ["Settled"] = "已办结",
+        ["of"] = "共",
+        ["submitted"] = "件受理",
+        ["Escalated to joint meetings"] = "提交联席会议",
+        ["Satisfaction rate"] = "满意率",
+        ["rated"] = "件评价",
+        ["Submitted and settled per day (30 days)"] = "每日受理与办结（30 天）",
+        ["Satisfaction (five levels)"] = "满意度（五级）",
+        ["Submitted and settled per hour (48 hours)"] = "每小时受理与办结（48 小时）",
+        ["Joint-building plans"] = "联建规划",
+        ["Progress"] = "进度",
+        ["Plan progress"] = "规划进度",
+        ["milestones"] = "个节点",
+        ["Overdue milestones"] = "超期节点",
+        ["At risk (30 days)"] = "临期节点（30 天）",
+        ["Plan"] = "规划",
+        ["Places below"] = "下级",
+        ["Place"] = "地方",
+        ["Submitted"] = "受理",
+        ["Ratings"] = "评价",
+        ["Very satisfied"] = "非常满意",
+        ["Satisfied"] = "满意",
+        ["Basically satisfied"] = "基本满意",
+        ["Dissatisfied"] = "不满意",
+        ["Very dissatisfied"] = "非常不满意",
+        ["city"] = "市",
+        ["district"] = "区",
+        ["subdistrict"] = "街道",
+        ["community"] = "社区",
+        ["compound"] = "小区",
+        ["viewer"] = "查看者",
+        ["resident"] = "居民",
+        ["staff"] = "工作人员",
+        ["plan-owner"] = "规划负责人",
+        ["admin"] = "管理员",
+        ["d"] = "天",
+        ["h"] = "小时",
+        ["m"] = "分",
+    };
+}

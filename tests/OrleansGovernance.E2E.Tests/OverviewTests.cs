@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using OrleansGovernance.Api.Access;
+using static Microsoft.Playwright.Assertions;
+
+namespace OrleansGovernance.E2E.Tests;
+
+[Collection(DashboardCollection.Name)]
+public sealed class OverviewTests(DashboardFixture dashboard)
+{
+    private const string Xinglin = "xiamen.jimei.xinglin";
+    private const string Ningbao = Xinglin + ".ningbao";
+
+    [Fact]
+    public async Task Xinglin_overview_shows_the_report_figures_and_drills_down_to_Ningbao()
+    {
+        var page = await dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-overview");
+
+        // The report's figures, as the API's summary tests know them.
+        await Expect(page.Locator("[data-figure=communities]")).ToHaveTextAsync("11");
+        await Expect(page.Locator("[data-figure=compound-branches]")).ToHaveTextAsync("97");
+        await Expect(page.Locator("[data-figure=owners-committees]")).ToHaveTextAsync("35");
+        await Expect(page.Locator("[data-figure=committee-party-members]")).ToHaveTextAsync("41");
+        await Expect(page.Locator("[data-figure=dual-seal]")).ToHaveTextAsync("3");
+        await Expect(page.Locator("[data-figure=bookkeeping]")).ToHaveTextAsync("25");
+        await Expect(page.Locator("[data-figure=manager-deputy-secretaries]")).ToHaveTextAsync("16");
+        await Expect(page.Locator("[data-children]")).ToHaveAttributeAsync("data-children", "11");
+        await DashboardFixture.Screenshot(page, "overview-xinglin");
+
+        await page.ClickAsync($"[data-child='{Ningbao}']");
+
+        await Expect(page.Locator("[data-place]")).ToHaveAttributeAsync("data-place", Ningbao);
+        using var api = dashboard.Host.Api(Roles.Viewer, "viewer-overview");
+        using var summary = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/communities/{Ningbao}/summary"));
+        var ningbao = summary.RootElement;
+        await Expect(page.Locator("[data-figure=compounds]")).ToHaveTextAsync(ningbao.GetProperty("compounds").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("[data-figure=owners-committees]")).ToHaveTextAsync(ningbao.GetProperty("ownersCommittees").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("[data-figure=committee-party-members]")).ToHaveTextAsync(ningbao.GetProperty("ownersCommitteePartyMembers").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("[data-breadcrumbs]")).ToHaveAttributeAsync("data-breadcrumbs", "4");
+        await DashboardFixture.Screenshot(page, "overview-ningbao");
+    }
+}
