@@ -10,8 +10,8 @@ namespace OrleansGovernance.Api.Dashboard;
 public sealed class PlaceTree(IGrainFactory grains)
 {
     public const string City = "xiamen";
-    private const int CommunityDepth = 4;
-    private const int CompoundDepth = 5;
+    public const int CommunityDepth = 4;
+    public const int CompoundDepth = 5;
 
     public static int Depth(string id) => id.Count(c => c == '.') + 1;
 
@@ -45,15 +45,15 @@ public sealed class PlaceTree(IGrainFactory grains)
         _ => [],
     };
 
-    /// <summary>The compounds at or below <paramref name="id"/>.</summary>
-    public async Task<IReadOnlyList<string>> Compounds(string id)
+    /// <summary>The places at <paramref name="depth"/> at or below <paramref name="id"/> (say, its compounds).</summary>
+    public async Task<IReadOnlyList<string>> At(string id, int depth)
     {
-        if (IsCompound(id))
+        if (Depth(id) >= depth)
         {
             return [id];
         }
 
-        var below = await Task.WhenAll((await Children(id)).Select(Compounds));
+        var below = await Task.WhenAll((await Children(id)).Select(child => At(child, depth)));
         return [.. below.SelectMany(c => c)];
     }
 

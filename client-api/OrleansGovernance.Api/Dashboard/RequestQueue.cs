@@ -14,7 +14,7 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
 
     public async Task<IReadOnlyList<Ticket>> Open(string placeId)
     {
-        var compounds = await places.Compounds(placeId);
+        var compounds = await places.At(placeId, PlaceTree.CompoundDepth);
         var ids = (await Task.WhenAll(compounds.Select(c => grains.GetGrain<ICompoundGrain>(c).GetTicketIds())))
             .SelectMany(i => i)
             .Where(id => !_closed.Contains(id))
