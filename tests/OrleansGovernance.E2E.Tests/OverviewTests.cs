@@ -39,4 +39,20 @@ public sealed class OverviewTests(DashboardFixture dashboard)
         await Expect(page.Locator("[data-breadcrumbs]")).ToHaveAttributeAsync("data-breadcrumbs", "4");
         await DashboardFixture.Screenshot(page, "overview-ningbao");
     }
+
+    [Fact]
+    public async Task The_overview_reads_in_Chinese_first_and_switches_to_English()
+    {
+        var page = await dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-language");
+        await Expect(page.Locator("[data-place]")).ToHaveTextAsync("杏林街道");
+        await Expect(page.GetByText("组织覆盖")).ToBeVisibleAsync();
+
+        await page.ClickAsync("[data-nav=language]");
+        await DashboardFixture.Ready(page);
+
+        await Expect(page.Locator("[data-place]")).ToHaveTextAsync("Xinglin");
+        await Expect(page.GetByText("Organisation coverage")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-figure=communities]")).ToHaveTextAsync("11");
+        await DashboardFixture.Screenshot(page, "overview-xinglin-english");
+    }
 }
