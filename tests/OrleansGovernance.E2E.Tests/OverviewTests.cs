@@ -12,9 +12,13 @@ public sealed class OverviewTests(DashboardFixture dashboard)
     private const string Ningbao = Xinglin + ".ningbao";
 
     [Fact]
-    public async Task Xinglin_overview_shows_the_report_figures_and_drills_down_to_Ningbao()
+    public async Task The_root_shows_the_city_and_drills_down_to_Xinglin_with_the_report_figures_and_on_to_Ningbao()
     {
-        var page = await dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-overview");
+        var page = await dashboard.SignedIn("/", Roles.Viewer, "viewer-overview");
+        await Expect(page.Locator("[data-place]")).ToHaveAttributeAsync("data-place", "xiamen");
+        await page.ClickAsync("[data-child='xiamen.jimei']");
+        await page.ClickAsync($"[data-child='{Xinglin}']");
+        await Expect(page.Locator("[data-place]")).ToHaveAttributeAsync("data-place", Xinglin);
 
         // The report's figures, as the API's summary tests know them.
         await Expect(page.Locator("[data-figure=communities]")).ToHaveTextAsync("11");
