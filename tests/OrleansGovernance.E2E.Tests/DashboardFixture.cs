@@ -18,6 +18,17 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>A fresh browser context signed in with a token for <paramref name="role"/>, on the page at <paramref name="path"/>.</summary>
     public async Task<IPage> SignedIn(string path, string role, string subject, params string[] scopes)
     {
+        var page = await Anonymous();
+        await page.GotoAsync($"/sign-in?ReturnUrl={Uri.EscapeDataString(path)}");
+        await page.FillAsync("#token", Host.Token(role, subject, scopes));
+        await page.ClickAsync("[data-action=sign-in]");
+        await Ready(page);
+        return page;
+    }
+
+    /// <summary>A fresh browser context that has signed in as nobody.</summary>
+    public async Task<IPage> Anonymous()
+    {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
@@ -25,12 +36,7 @@ public sealed class DashboardFixture : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"/sign-in?ReturnUrl={Uri.EscapeDataString(path)}");
-        await page.FillAsync("#token", Host.Token(role, subject, scopes));
-        await page.ClickAsync("[data-action=sign-in]");
-        await Ready(page);
-        return page;
+        return await context.NewPageAsync();
     }
 
     /// <summary>Waits until the page's circuit is live: clicks sent before that are lost.</summary>
