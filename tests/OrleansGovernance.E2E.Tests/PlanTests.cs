@@ -17,7 +17,8 @@ public sealed class PlanTests(DashboardFixture dashboard)
     {
         var (milestone, done) = await FirstMilestone();
         var owner = await dashboard.SignedIn($"/plans/{HualingPlan}", Roles.PlanOwner, "owner-hualing", HualingPlan);
-        var watcher = await dashboard.SignedIn($"/plans/{HualingPlan}", Roles.Viewer, "viewer-plan");
+        var watcher = await dashboard.SignedIn($"/places/{Hualing}", Roles.Viewer, "viewer-plan");
+        await watcher.ClickAsync($"[data-plan='{HualingPlan}']");
         var progress = watcher.Locator("[data-figure=plan-progress]");
         await Expect(progress).Not.ToBeEmptyAsync();
         var before = await progress.InnerTextAsync();

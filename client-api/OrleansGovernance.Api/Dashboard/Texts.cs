@@ -54,7 +54,6 @@ public static class Texts
         ["milestones"] = "个节点",
         ["Overdue milestones"] = "超期节点",
         ["At risk (30 days)"] = "临期节点（30 天）",
-        ["Plan"] = "规划",
         ["Places below"] = "下级",
         ["Place"] = "地方",
         ["Submitted"] = "受理",
