@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Dashboard;
 using OrleansGovernance.Api.Health;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
 builder.Services.AddGovernanceHealth();
+builder.AddGovernanceDashboard();
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -37,6 +39,7 @@ app.MapGovernanceHealth();
 if (app.Configuration.GetValue("Api:Enabled", true))
 {
     app.MapGovernanceApi();
+    app.MapGovernanceDashboard();
 }
 
 await app.RunAsync();

@@ -39,7 +39,30 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
         }
     }
 
+    /// <summary>Whether the caller's role may do the kind of act <paramref name="policy"/> names (see <see cref="AccessPolicy"/>).</summary>
+    public bool May(string policy) => AccessPolicy.RolesByPolicy[policy].Contains(Role, StringComparer.Ordinal);
+
+    /// <summary>Refuses unless the caller's role may do this kind of act (for callers that bypass the endpoint policies, like the dashboard).</summary>
+    public void RequireMay(string policy)
+    {
+        if (!May(policy))
+        {
+            throw new AccessDeniedException($"'{Subject}' ({Role}) may not {policy}.");
+        }
+    }
+
     public bool Filed(Ticket ticket) => ticket.SubmittedBy == Subject;
+
+    /// <summary>Residents act on what they filed; staff on requests of their places; admins anywhere.</summary>
+    public bool ActsOn(Ticket ticket) => Role == Roles.Resident ? Filed(ticket) : Covers(ticket.CompoundId);
+
+    public void RequireActsOn(Ticket ticket)
+    {
+        if (!ActsOn(ticket))
+        {
+            throw new AccessDeniedException($"'{Subject}' ({Role}) may not act on ticket '{ticket.Id}'.");
+        }
+    }
 
     /// <summary>Reporters' name and phone: only staff of the ticket's community and the reporter see them.</summary>
     public bool SeesReporterOf(Ticket ticket) =>

@@ -68,18 +68,9 @@ public static class TicketsApi
         tickets.MapPost($"/{{id}}/{action}", async (string id, TRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
         {
             var ticket = Ticket(grains, id);
-            RequireActsOn(caller, await ticket.Get());
+            caller.RequireActsOn(await ticket.Get());
             return TicketView.For(await apply(ticket, request, caller.Stamp(clock, request.Note)), caller);
         }).RequireAuthorization(policy);
-
-    /// <summary>Residents act on what they filed; staff on requests of their places; admins anywhere.</summary>
-    private static void RequireActsOn(Caller caller, Ticket ticket)
-    {
-        if (caller.Role == Roles.Resident ? !caller.Filed(ticket) : !caller.Covers(ticket.CompoundId))
-        {
-            throw new AccessDeniedException($"'{caller.Subject}' ({caller.Role}) may not act on ticket '{ticket.Id}'.");
-        }
-    }
 
     private static ITicketGrain Ticket(IGrainFactory grains, string id) => grains.GetGrain<ITicketGrain>(Ids.Ticket(id));
 }

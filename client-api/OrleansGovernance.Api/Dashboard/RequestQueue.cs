@@ -1,0 +1,45 @@
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Api.Dashboard;
+
+/// <summary>
+/// The open requests of the compounds below a place, most urgent first. Tickets already closed are remembered and
+/// not read again, since a closed ticket only comes back through a reopen, which the desk does not offer.
+/// </summary>
+public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimeProvider clock)
+{
+    private const int ParallelReads = 16;
+    private readonly HashSet<string> _closed = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<Ticket>> Open(string placeId)
+    {
+        var compounds = await places.At(placeId, PlaceTree.CompoundDepth);
+        var ids = (await Task.WhenAll(compounds.Select(c => grains.GetGrain<ICompoundGrain>(c).GetTicketIds())))
+            .SelectMany(i => i)
+            .Where(id => !_closed.Contains(id))
+            .ToList();
+        var tickets = new List<Ticket>();
+        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads }, async (id, _) =>
+        {
+            var ticket = await grains.GetGrain<ITicketGrain>(id).Get();
+            lock (tickets)
+            {
+                if (ticket.Status.IsOpen())
+                {
+                    tickets.Add(ticket);
+                }
+                else
+                {
+                    _closed.Add(id);
+                }
+            }
+        });
+        var now = clock.GetUtcNow();
+        return [.. tickets.OrderBy(t => TimeLeft(t, now))];
+    }
+
+    /// <summary>Time left on the clock that matters now: the response limit until acknowledged, then the settle limit.</summary>
+    public static TimeSpan TimeLeft(Ticket ticket, DateTimeOffset now) =>
+        (ticket.Status == TicketStatus.Submitted ? ticket.ResponseDue : ticket.SettleDue) - now;
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using OrleansGovernance.Domain;
+
+namespace OrleansGovernance.Api.Dashboard;
+
+/// <summary>How figures, rates and times read on screen. Times are always China time (Asia/Shanghai, UTC+8).</summary>
+public static class Show
+{
+    public const string Nothing = "—";
+
+    public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>A fraction from 0 to 1 as a percentage with one decimal, or a dash when nothing is counted yet.</summary>
+    public static string Percent(double? rate) =>
+        rate is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : Nothing;
+
+    public static string Time(DateTimeOffset at) =>
+        ChinaTime.ToChina(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset? at) => at is { } value ? Time(value) : Nothing;
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Time left on a clock, negative once it ran out: "1d 3h", "-25m".</summary>
+    public static string Left(TimeSpan left)
+    {
+        var sign = left < TimeSpan.Zero ? "-" : "";
+        var span = left.Duration();
+        var text = span.TotalDays >= 1 ? $"{(int)span.TotalDays}{T("d")} {span.Hours}{T("h")}"
+            : span.TotalHours >= 1 ? $"{(int)span.TotalHours}{T("h")} {span.Minutes}{T("m")}"
+            : $"{(int)span.TotalMinutes}{T("m")}";
+        return sign + text;
+    }
+
+    public static string Name(string name, string nameZh) => DashboardCulture.IsChinese && nameZh.Length > 0 ? nameZh : name;
+
+    private static string T(string english) => Texts.T(english);
+}

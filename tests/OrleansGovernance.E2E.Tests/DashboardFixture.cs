@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace OrleansGovernance.E2E.Tests;
+
+/// <summary>One host and one browser for all dashboard tests; each test opens contexts (separate sign-ins) of its own.</summary>
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public DashboardHost Host { get; } = new();
+
+    /// <summary>Where screenshots go: screenshots/ under the test output folder (bin/Debug/net10.0).</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.Launch();
+
+    /// <summary>A fresh browser context signed in with a token for <paramref name="role"/>, on the page at <paramref name="path"/>.</summary>
+    public async Task<IPage> SignedIn(string path, string role, string subject, params string[] scopes)
+    {
+        var page = await Anonymous();
+        await page.GotoAsync($"/sign-in?ReturnUrl={Uri.EscapeDataString(path)}");
+        await page.FillAsync("#token", Host.Token(role, subject, scopes));
+        await page.ClickAsync("[data-action=sign-in]");
+        await Ready(page);
+        return page;
+    }
+
+    /// <summary>A fresh browser context that has signed in as nobody.</summary>
+    public async Task<IPage> Anonymous()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the page's circuit is live: clicks sent before that are lost.</summary>
+    public static Task Ready(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+    public static async Task Screenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
+{
+    public const string Name = "dashboard";
+}

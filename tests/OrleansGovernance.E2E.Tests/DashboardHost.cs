@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansGovernance.Api.Access;
+
+namespace OrleansGovernance.E2E.Tests;
+
+/// <summary>
+/// The platform as the README's run command starts it (one silo, SQLite, Xinglin seeded, API and dashboard
+/// co-hosted), in-process but served by Kestrel on a free loopback port, because a browser needs a real socket.
+/// </summary>
+public sealed class DashboardHost : WebApplicationFactory<Program>
+{
+    public const string SeedUntil = "2026-11-26T12:00:00+08:00";
+
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-e2e-");
+    private readonly int _port = FreePorts.Next();
+
+    public DashboardHost()
+    {
+        UseKestrel(_port);
+        StartServer();
+    }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{_port.ToString(CultureInfo.InvariantCulture)}/");
+
+    public string Token(string role, string subject, params string[] scopes) =>
+        Services.GetRequiredService<AccessTokens>().Issue(role, scopes, subject);
+
+    /// <summary>An API client over the same socket the browser uses, acting as <paramref name="role"/>.</summary>
+    public HttpClient Api(string role, string subject, params string[] scopes)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, subject, scopes));
+        return http;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _data.Delete(recursive: true);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.FullName, "governance.db"));
+        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Seed:Until", SeedUntil);
+        builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
+        builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+    }
+}
