@@ -27,13 +27,11 @@ public sealed class AuditTrailTests(PlatformFixture platform)
         var entries = trail.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(
-            [("POST /api/v1/tickets/{id}/settle", 409)],
+            [("POST /api/v1/tickets/{id}/settle", 409), ("POST /api/v1/tickets/", 201)],
             entries.Select(e => (e.GetProperty("action").GetString()!, e.GetProperty("status").GetInt32())));
-        Assert.Equal(("staff-audited", "staff"), (entries[0].GetProperty("actor").GetString(), entries[0].GetProperty("role").GetString()));
-
-        var byActor = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?actor=staff-audited");
-        var filing = byActor.GetProperty("items").EnumerateArray().Last();
-        Assert.Equal(("POST /api/v1/tickets/", "/api/v1/tickets", 201), (filing.GetProperty("action").GetString(), filing.GetProperty("target").GetString(), filing.GetProperty("status").GetInt32()));
+        Assert.All(entries, e => Assert.Equal(("staff-audited", "staff"), (e.GetProperty("actor").GetString(), e.GetProperty("role").GetString())));
+        var filing = entries[^1];
+        Assert.Equal("/api/v1/tickets", filing.GetProperty("target").GetString());
         Assert.True(DateTimeOffset.UtcNow - filing.GetProperty("at").GetDateTimeOffset() < TimeSpan.FromMinutes(1));
     }
 

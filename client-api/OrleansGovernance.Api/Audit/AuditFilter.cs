@@ -29,16 +29,20 @@ internal sealed class AuditFilter(IAuditTrail trail, TimeProvider clock, ILogger
             throw;
         }
 
-        await Record(context.HttpContext, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+        await Record(context.HttpContext, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK, CreatedId(result));
         return result;
     }
 
-    private async Task Record(HttpContext http, int status)
+    /// <summary>The id of what a create made (a filed ticket has none in its route), so the trail can be read by it.</summary>
+    private static string? CreatedId(object? result) =>
+        result is IValueHttpResult { Value: { } value } ? value.GetType().GetProperty("Id")?.GetValue(value) as string : null;
+
+    private async Task Record(HttpContext http, int status, string? createdId = null)
     {
         var caller = Caller.From(http.User);
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
         var entry = new AuditEntry(0, clock.GetUtcNow(), caller.Subject, caller.Role, $"{http.Request.Method} {route}",
-            http.Request.Path.Value ?? "", http.GetRouteValue("id") as string, status);
+            http.Request.Path.Value ?? "", http.GetRouteValue("id") as string ?? createdId, status);
         try
         {
             await trail.Record(entry, http.RequestAborted);
