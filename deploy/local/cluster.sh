@@ -2,6 +2,7 @@
 # A local OrleansGovernance cluster on loopback: a throwaway PostgreSQL and N silo processes.
 #   deploy/local/cluster.sh start [N]         start PostgreSQL and N silos (default 3); silo 0 serves the API on :8080
 #   deploy/local/cluster.sh start [N] --api   the same, but the standalone API host serves :8080 and no silo serves HTTP
+#   deploy/local/cluster.sh token --role R    print a token this cluster accepts ([--scope <place id>]...)
 #   deploy/local/cluster.sh status            list what runs
 #   deploy/local/cluster.sh stop              stop the API host, the silos and PostgreSQL, and delete the cluster's data
 # Environment: OG_LOCAL_DIR (state folder, default /tmp/og-local-cluster), OG_PG_PORT (default 55432),
@@ -47,7 +48,7 @@ start_silo() {
   if [ "$api" = true ]; then urls="http://127.0.0.1:$http_port"; else urls="http://127.0.0.1:$((http_port + 100 + i))"; fi
   # exec: the background job's pid is the silo's own, so 'stop' signals the silo and not a shell around it.
   (cd "$(dirname "$silo_dll")" && \
-    Storage__Provider=postgres ConnectionStrings__Governance="$connection" \
+    Storage__Provider=postgres ConnectionStrings__Governance="$connection" Auth__SigningKeyFile="$state/signing-key" \
     Orleans__ClusterId=local Orleans__ServiceId=governance Orleans__AdvertisedIP=127.0.0.1 \
     Orleans__SiloPort=$((11111 + i)) Orleans__GatewayPort=$((30000 + i)) \
     Urls="$urls" Api__Enabled=$api Seed__Enabled=$([ "$i" = 0 ] && echo true || echo false) \
@@ -60,7 +61,7 @@ start_silo() {
 start_api() {
   (cd "$(dirname "$api_dll")" && \
     ConnectionStrings__Governance="$connection" Orleans__ClusterId=local Orleans__ServiceId=governance \
-    Urls="http://127.0.0.1:$http_port" \
+    Auth__SigningKeyFile="$state/signing-key" Urls="http://127.0.0.1:$http_port" \
     exec nohup dotnet "$api_dll" >"$state/api.log" 2>&1) &
   echo $! >"$state/api.pid"
   echo "API host: http://127.0.0.1:$http_port, log $state/api.log"
@@ -79,6 +80,8 @@ case "${1:-}" in
     dotnet build "$root/silo/OrleansGovernance.Silo" -c "$configuration" -v quiet -nologo >/dev/null
     [ "$standalone" = true ] && dotnet build "$root/client-api/OrleansGovernance.Api.Host" -c "$configuration" -v quiet -nologo >/dev/null
     start_postgres
+    # One signing key for every silo and API host of this cluster, so a token from any of them works on all.
+    [ -e "$state/signing-key" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$state/signing-key")
     # The silo's migrate command first, so the silos start on a current schema (they would also migrate safely at once).
     (cd "$(dirname "$silo_dll")" && Storage__Provider=postgres ConnectionStrings__Governance="$connection" dotnet "$silo_dll" migrate >"$state/migrate.log" 2>&1) \
       || { cat "$state/migrate.log" >&2; exit 1; }
@@ -89,11 +92,17 @@ case "${1:-}" in
     # Silo 0 is healthy once it has seeded; the API host (or silo 0 itself) serves once it reaches a gateway.
     silo0_health="http://127.0.0.1:$([ "$standalone" = true ] && echo $((http_port + 100)) || echo "$http_port")/healthz"
     for _ in $(seq 1 180); do
-      curl -sf "$silo0_health" >/dev/null && curl -sf "http://127.0.0.1:$http_port/api/v1/regions/xiamen.jimei.xinglin/summary" >/dev/null \
-        && { echo "serving on http://127.0.0.1:$http_port"; exit 0; }
+      curl -sf "$silo0_health" >/dev/null && curl -sf "http://127.0.0.1:$http_port/healthz" >/dev/null \
+        && { echo "serving on http://127.0.0.1:$http_port; tokens: $0 token --role <role> [--scope <place id>]"; exit 0; }
       sleep 1
     done
     echo "the cluster did not serve within 3 minutes; see $state/*.log" >&2; exit 1
+    ;;
+  token)
+    # A token signed with this cluster's key, e.g. token --role viewer (see the README's roles).
+    [ -e "$state/signing-key" ] || { echo "no cluster is running (no $state/signing-key)" >&2; exit 1; }
+    cd "$(dirname "$silo_dll")" && Storage__Provider=postgres ConnectionStrings__Governance="$connection" \
+      Auth__SigningKeyFile="$state/signing-key" exec dotnet "$silo_dll" token "${@:2}"
     ;;
   status)
     for pid_file in "$state"/api.pid "$state"/silo-*.pid; do
@@ -115,6 +124,6 @@ case "${1:-}" in
     echo "stopped"
     ;;
   *)
-    sed -n '2,8p' "$0"; exit 2
+    sed -n '2,9p' "$0"; exit 2
     ;;
 esac
