@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Api.Audit;
@@ -45,6 +47,8 @@ public static class GovernanceApi
 
     public static WebApplication MapGovernanceApi(this WebApplication app)
     {
+        // A host that cannot check tokens (no key, no authority) stops here with the reason, not at its first request.
+        app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
