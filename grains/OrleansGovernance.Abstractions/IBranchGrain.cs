@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Abstractions;
@@ -14,6 +15,12 @@ public interface IBranchGrain : IGrainWithStringKey
     Task<BranchProfile> GetProfile();
 
     /// <summary>The branch, or null when the compound has none; never creates one.</summary>
+    /// <remarks>
+    /// Interleaves: a branch being defined waits on its compound (does it exist?) while the compound, told of the
+    /// branch's previous change, may be reading the branch. Without interleaving the two would wait for each other
+    /// until the call timed out.
+    /// </remarks>
+    [AlwaysInterleave]
     [Alias("Find")]
     Task<BranchProfile?> Find();
 

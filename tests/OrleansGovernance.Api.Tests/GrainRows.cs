@@ -7,6 +7,10 @@ public sealed class GrainRows(string databasePath)
 {
     public Task<long> Count() => Scalar("SELECT count(*) FROM orleans_grain_state", null);
 
+    /// <summary>Rows of one grain type, by its state name: written before the write that made them is answered.</summary>
+    public Task<long> OfState(string stateName) =>
+        Scalar("SELECT count(*) FROM orleans_grain_state WHERE state_name = $key", stateName);
+
     /// <summary>Rows of any grain whose key mentions <paramref name="key"/>.</summary>
     public Task<long> Mentioning(string key) =>
         Scalar("SELECT count(*) FROM orleans_grain_state WHERE instr(grain_id_extension, $key) > 0", key);

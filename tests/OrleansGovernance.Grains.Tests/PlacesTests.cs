@@ -75,6 +75,23 @@ public sealed class PlacesTests(ClusterFixture fixture)
         Assert.Equal(0.5, summary.Coverage.CommitteePartyShare);
     }
 
+    [Fact]
+    public async Task Changing_a_branch_again_while_its_compound_reads_the_last_change_does_not_deadlock()
+    {
+        var compound = await Places.Compound(_grains, await Places.Community(_grains));
+        var branch = _grains.GetGrain<IBranchGrain>(compound);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Each change makes the compound read the branch while the next change asks the compound whether it exists.
+        for (var i = 0; i < 20; i++)
+        {
+            await branch.Define(new BranchProfile { CompoundId = compound, Secretary = new Secretary($"Secretary {i}", SecretarySource.InService), PartyMembers = i });
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"20 changes took {clock.Elapsed}: calls waited on each other");
+        Assert.Equal(19, (await branch.GetProfile()).PartyMembers);
+    }
+
     private static async Task AssertNotFound(Func<Task> read)
     {
         var refused = await Assert.ThrowsAsync<DomainRuleException>(read);
