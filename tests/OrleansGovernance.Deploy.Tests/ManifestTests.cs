@@ -54,6 +54,7 @@ public sealed class ManifestTests
         var api = Labels(rendered.Single("Deployment", "api"));
         Assert.True(Selector.Matches(rendered.Single("Service", "api")["spec"]!["selector"]!.AsObject(), api));
         Assert.False(Selector.Matches(rendered.Single("Service", "api")["spec"]!["selector"]!.AsObject(), silo));
+        Assert.Equal("ClientIP", (string?)rendered.Single("Service", "api")["spec"]!["sessionAffinity"]);
         Assert.True(Selector.Matches(rendered.Single("PodDisruptionBudget", "silo")["spec"]!["selector"]!.AsObject(), silo));
         Assert.True(Selector.Matches(rendered.Single("PodDisruptionBudget", "api")["spec"]!["selector"]!.AsObject(), api));
         Assert.False(Selector.Matches(rendered.Single("PodDisruptionBudget", "silo")["spec"]!["selector"]!.AsObject(), api));
