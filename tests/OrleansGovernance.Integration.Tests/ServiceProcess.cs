@@ -95,13 +95,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            await ProcessRunner.Run("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+            await Terminate();
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await _process.WaitForExitAsync(cancel.Token);
         }
 
         return _process.ExitCode;
     }
+
+    /// <summary>SIGTERM without waiting, to watch the graceful shutdown from outside as Kubernetes does.</summary>
+    public Task Terminate() => ProcessRunner.Run("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
 
     public string Tail(int lines = 40) =>
         string.Join(Environment.NewLine, File.ReadLines(LogPath).TakeLast(lines));

@@ -38,6 +38,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>SIGTERM and wait: the host's graceful shutdown.</summary>
     public Task Stop() => _process.Stop();
 
+    /// <summary>SIGTERM without waiting for the exit.</summary>
+    public Task Terminate() => _process.Terminate();
+
     public string Tail(int lines = 40) => _process.Tail(lines);
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();

@@ -19,6 +19,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
     /// <summary>Whether the silo serves the HTTP API itself (Api:Enabled); /healthz answers either way.</summary>
     public bool Api { get; init; } = true;
 
+    /// <summary>Health:DrainDelay, how long the silo serves with readiness down after SIGTERM; null keeps its default.</summary>
+    public TimeSpan? DrainDelay { get; init; }
+
     /// <summary>Another silo of the same cluster on fresh ports.</summary>
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
 
@@ -42,6 +45,11 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
         if (SigningKey is not null)
         {
             yield return ("Auth__SigningKey", SigningKey);
+        }
+
+        if (DrainDelay is { } drain)
+        {
+            yield return ("Health__DrainDelay", drain.ToString("c", CultureInfo.InvariantCulture));
         }
 
         yield return ("Logging__LogLevel__Default", "Warning");

@@ -21,6 +21,11 @@ public sealed class StandaloneApiHostTests(PostgresFixture postgres, ITestOutput
         Assert.Equal(HttpStatusCode.ServiceUnavailable, starting.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(5), starting.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Get("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Get("/healthz/startup")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.Get("/healthz/ready")).StatusCode);
+
+        // Liveness stays local: no cluster yet is no reason to restart the host.
+        Assert.Equal(HttpStatusCode.OK, (await api.Get("/healthz/live")).StatusCode);
 
         await using var first = SiloProcess.Start(settings);
         output.WriteLine($"silo log {first.LogPath}, API host log {host.LogPath}");

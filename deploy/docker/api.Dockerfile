@@ -1,0 +1,28 @@
+# The standalone API host: an Orleans client of the PostgreSQL cluster, facing HTTP clients.
+# Build from the repository root: docker build -f deploy/docker/api.Dockerfile -t orleans-governance/api .
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Project files first, so a source-only change reuses the restored packages layer.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY grains/OrleansGovernance.Domain/OrleansGovernance.Domain.csproj grains/OrleansGovernance.Domain/
+COPY grains/OrleansGovernance.Abstractions/OrleansGovernance.Abstractions.csproj grains/OrleansGovernance.Abstractions/
+COPY client-api/OrleansGovernance.Api/OrleansGovernance.Api.csproj client-api/OrleansGovernance.Api/
+COPY client-api/OrleansGovernance.Api.Host/OrleansGovernance.Api.Host.csproj client-api/OrleansGovernance.Api.Host/
+RUN dotnet restore client-api/OrleansGovernance.Api.Host/OrleansGovernance.Api.Host.csproj
+COPY grains/OrleansGovernance.Domain/ grains/OrleansGovernance.Domain/
+COPY grains/OrleansGovernance.Abstractions/ grains/OrleansGovernance.Abstractions/
+COPY client-api/ client-api/
+RUN dotnet publish client-api/OrleansGovernance.Api.Host/OrleansGovernance.Api.Host.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# Server GC is already in the runtimeconfig (Directory.Build.props); the variable keeps it if that ever changes.
+ENV Urls=http://+:8080 \
+    DOTNET_gcServer=1 \
+    DOTNET_NOLOGO=1
+EXPOSE 8080
+# The aspnet image's non-root "app" user, by number so that Kubernetes' runAsNonRoot can verify it.
+USER 1654
+ENTRYPOINT ["dotnet", "OrleansGovernance.Api.Host.dll"]
