@@ -31,6 +31,20 @@ public sealed class PlansApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Of_many_owners_ticking_at_once_from_the_same_read_exactly_one_succeeds()
+    {
+        var planId = await CreatePlan();
+        var etag = (await _http.GetAsync($"/api/v1/plans/{planId}")).Headers.ETag!.Tag;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Tick(planId, i % 2 == 0 ? "display" : "gate", etag)));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(7, answers.Count(a => a.StatusCode == HttpStatusCode.PreconditionFailed));
+        var plan = await _http.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{planId}");
+        Assert.Single(plan.GetProperty("milestones").EnumerateArray(), m => m.GetProperty("done").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_tick_records_who_when_and_why_and_moves_the_compound_progress()
     {
         var planId = await CreatePlan();
