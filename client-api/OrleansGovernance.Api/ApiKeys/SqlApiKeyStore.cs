@@ -1,5 +1,6 @@
 using System.Data.Common;
 using OrleansGovernance.Api.Storage;
+using static OrleansGovernance.Api.Storage.SqlValues;
 
 namespace OrleansGovernance.Api.ApiKeys;
 
@@ -20,26 +21,16 @@ public sealed class SqlApiKeyStore(GovernanceDatabase database, TimeProvider clo
     {
         var client = ApiKeySecret.ClientName(clientName);
         var key = ApiKeySecret.New();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         await database.Writes.Run(async () =>
         {
             await using var command = database.DataSource.CreateCommand(
                 "INSERT INTO governance_api_keys (key_hash, client_name, created_at) VALUES (@hash, @client, @created)");
             Add(command, "hash", ApiKeySecret.Hash(key));
             Add(command, "client", client);
-
-            // SQLite has no timestamp type: ISO-8601 text sorts and reads back unambiguously, as in the migration ledger.
-            Add(command, "created", database.Dialect == SqlDialect.Postgres ? now : now.ToString("O"));
+            Add(command, "created", Time(database.Dialect, now));
             await command.ExecuteNonQueryAsync(cancellationToken);
         });
         return key;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

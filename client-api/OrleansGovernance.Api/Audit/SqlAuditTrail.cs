@@ -1,8 +1,8 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using System.Threading.Channels;
 using OrleansGovernance.Api.Storage;
+using static OrleansGovernance.Api.Storage.SqlValues;
 
 namespace OrleansGovernance.Api.Audit;
 
@@ -51,7 +51,7 @@ public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
         while (await reader.ReadAsync(cancellationToken))
         {
             entries.Add(new AuditEntry(
-                reader.GetInt64(0), Time(reader.GetValue(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetInt64(0), ReadTime(reader.GetValue(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt32(7)));
         }
 
@@ -98,7 +98,7 @@ public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
             command.CommandText =
                 "INSERT INTO governance_audit (at, actor, role, action, target, subject_id, status) " +
                 "VALUES (@at, @actor, @role, @action, @target, @subject, @status)";
-            Add(command, "at", _database.Dialect == SqlDialect.Postgres ? entry.At.UtcDateTime : entry.At.UtcDateTime.ToString("O"));
+            Add(command, "at", Time(_database.Dialect, entry.At));
             Add(command, "actor", entry.Actor);
             Add(command, "role", entry.Role);
             Add(command, "action", entry.Action);
@@ -109,25 +109,5 @@ public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
         }
 
         await transaction.CommitAsync();
-    }
-
-    private static DateTimeOffset Time(object value) => value switch
-    {
-        DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
-        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-        _ => throw new InvalidOperationException($"audit time has the unexpected type {value.GetType()}"),
-    };
-
-    private static void Add(DbCommand command, string name, object? value, DbType? type = null)
-    {
-        var parameter = command.CreateParameter();
-        if (type is { } known)
-        {
-            parameter.DbType = known;
-        }
-
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,8 +1,8 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using OrleansGovernance.Api.Storage;
+using static OrleansGovernance.Api.Storage.SqlValues;
 
 namespace OrleansGovernance.Api.Idempotency;
 
@@ -23,7 +23,7 @@ public sealed class SqlIdempotencyStore(GovernanceDatabase database, TimeProvide
                 caller, key);
             Add(insert, "fingerprint", fingerprint, DbType.String);
             Add(insert, "resource", resourceId, DbType.String);
-            Add(insert, "now", Time(now));
+            Add(insert, "now", Time(database.Dialect, now));
             return await insert.ExecuteNonQueryAsync(cancellationToken);
         });
         if (inserted == 1)
@@ -83,7 +83,7 @@ public sealed class SqlIdempotencyStore(GovernanceDatabase database, TimeProvide
         database.Writes.Run(async () =>
         {
             await using var delete = database.DataSource.CreateCommand("DELETE FROM governance_idempotency WHERE reserved_at < @cutoff");
-            Add(delete, "cutoff", Time(cutoff));
+            Add(delete, "cutoff", Time(database.Dialect, cutoff));
             return await delete.ExecuteNonQueryAsync(cancellationToken);
         });
 
@@ -94,7 +94,7 @@ public sealed class SqlIdempotencyStore(GovernanceDatabase database, TimeProvide
             await using var update = Command(
                 "UPDATE governance_idempotency SET reserved_at = @now " +
                 "WHERE caller = @caller AND idempotency_key = @key AND status IS NULL AND reserved_at = @seen", caller, key);
-            Add(update, "now", Time(now));
+            Add(update, "now", Time(database.Dialect, now));
             Add(update, "seen", reservedAt);
             return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
         });
@@ -105,28 +105,5 @@ public sealed class SqlIdempotencyStore(GovernanceDatabase database, TimeProvide
         Add(command, "caller", caller, DbType.String);
         Add(command, "key", key, DbType.String);
         return command;
-    }
-
-    // SQLite has no timestamp type: ISO-8601 UTC text compares in time order.
-    private object Time(DateTimeOffset at) => database.Dialect == SqlDialect.Postgres ? at.UtcDateTime : at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ReadTime(object value) => value switch
-    {
-        DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
-        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-        _ => throw new InvalidOperationException($"reserved_at has the unexpected type {value.GetType()}"),
-    };
-
-    private static void Add(DbCommand command, string name, object value, DbType? type = null)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        if (type is { } known)
-        {
-            parameter.DbType = known;
-        }
-
-        command.Parameters.Add(parameter);
     }
 }
