@@ -32,6 +32,7 @@ internal sealed class World
 
     public List<string> Compounds { get; }
 
+    /// <summary>Every ticket id a filing was tried for, stored or not (a filing may fail while a silo dies).</summary>
     public List<string> Tickets { get; } = [];
 
     public string District => $"{City}.district";
@@ -96,13 +97,25 @@ internal sealed class World
         return results;
     }
 
+    private async Task<Ticket?> Stored(string ticketId)
+    {
+        try
+        {
+            return await _grains.GetGrain<ITicketGrain>(ticketId).Get();
+        }
+        catch (DomainRuleException missing) when (missing.Violation == RuleViolation.NotFound)
+        {
+            return null;
+        }
+    }
+
     private async Task<PlaceFigures> RecomputeCompound(string compound, DateTimeOffset at)
     {
         var tickets = new List<TicketFacts>();
         foreach (var id in Tickets)
         {
-            var ticket = await _grains.GetGrain<ITicketGrain>(id).Get();
-            if (ticket.CompoundId == compound)
+            // A filing that failed while a silo died may never have been stored: the durable state decides.
+            if (await Stored(id) is { } ticket && ticket.CompoundId == compound)
             {
                 tickets.Add(ticket.Facts);
             }
