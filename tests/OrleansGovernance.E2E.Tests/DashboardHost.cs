@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OrleansGovernance.Api.Access;
 
 namespace OrleansGovernance.E2E.Tests;
@@ -25,6 +28,9 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>The host's warnings and errors.</summary>
+    public ServerLog Log { get; } = new();
+
     public Uri BaseAddress => new($"http://127.0.0.1:{_port.ToString(CultureInfo.InvariantCulture)}/");
 
     public string Token(string role, string subject, params string[] scopes) =>
@@ -38,6 +44,15 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
         return http;
     }
 
+    /// <summary>The audit trail about <paramref name="subjectId"/>, oldest first, as "actor action status" lines.</summary>
+    public async Task<IReadOnlyList<string>> AuditOf(string subjectId)
+    {
+        using var admin = Api(Roles.Admin, "auditor");
+        var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?subject={Uri.EscapeDataString(subjectId)}");
+        return [.. page.GetProperty("items").EnumerateArray().Reverse()
+            .Select(e => $"{e.GetProperty("actor").GetString()} {e.GetProperty("action").GetString()} {e.GetProperty("status").GetInt32().ToString(CultureInfo.InvariantCulture)}")];
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -46,6 +61,7 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_data.FullName, "governance.db"));
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

@@ -3,10 +3,11 @@ using Microsoft.Playwright;
 using OrleansGovernance.Api.Access;
 using static Microsoft.Playwright.Assertions;
 
+using Xunit.Abstractions;
+
 namespace OrleansGovernance.E2E.Tests;
 
-[Collection(DashboardCollection.Name)]
-public sealed class OverviewTests(DashboardFixture dashboard)
+public sealed class OverviewTests(DashboardFixture dashboard, ITestOutputHelper output) : DashboardTest(dashboard, output)
 {
     private const string Xinglin = "xiamen.jimei.xinglin";
     private const string Ningbao = Xinglin + ".ningbao";
@@ -14,7 +15,7 @@ public sealed class OverviewTests(DashboardFixture dashboard)
     [Fact]
     public async Task The_root_shows_the_city_and_drills_down_to_Xinglin_with_the_report_figures_and_on_to_Ningbao()
     {
-        var page = await dashboard.SignedIn("/", Roles.Viewer, "viewer-overview");
+        var page = await Dashboard.SignedIn("/", Roles.Viewer, "viewer-overview");
         await Expect(page.Locator("[data-place]")).ToHaveAttributeAsync("data-place", "xiamen");
         await page.ClickAsync("[data-child='xiamen.jimei']");
         await page.ClickAsync($"[data-child='{Xinglin}']");
@@ -34,7 +35,7 @@ public sealed class OverviewTests(DashboardFixture dashboard)
         await page.ClickAsync($"[data-child='{Ningbao}']");
 
         await Expect(page.Locator("[data-place]")).ToHaveAttributeAsync("data-place", Ningbao);
-        using var api = dashboard.Host.Api(Roles.Viewer, "viewer-overview");
+        using var api = Dashboard.Host.Api(Roles.Viewer, "viewer-overview");
         using var summary = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/communities/{Ningbao}/summary"));
         var ningbao = summary.RootElement;
         await Expect(page.Locator("[data-figure=compounds]")).ToHaveTextAsync(ningbao.GetProperty("compounds").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -47,7 +48,7 @@ public sealed class OverviewTests(DashboardFixture dashboard)
     [Fact]
     public async Task The_overview_reads_in_Chinese_first_and_switches_to_English()
     {
-        var page = await dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-language");
+        var page = await Dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-language");
         await Expect(page.Locator("[data-place]")).ToHaveTextAsync("杏林街道");
         await Expect(page.GetByText("组织覆盖")).ToBeVisibleAsync();
 

@@ -43,15 +43,6 @@ internal sealed class AuditFilter(IAuditTrail trail, TimeProvider clock, ILogger
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
         var entry = new AuditEntry(0, clock.GetUtcNow(), caller.Subject, caller.Role, $"{http.Request.Method} {route}",
             http.Request.Path.Value ?? "", http.GetRouteValue("id") as string ?? createdId, status);
-        try
-        {
-            await trail.Record(entry, http.RequestAborted);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // The write itself is durable already: failing its answer now would invite a retry that writes twice.
-            // So the missing entry is logged as an error for operators instead.
-            logger.LogError(failure, "Audit entry not recorded: {Actor} {Action} {Target} {Status}", entry.Actor, entry.Action, entry.Target, entry.Status);
-        }
+        await trail.RecordOrLog(entry, logger, http.RequestAborted);
     }
 }

@@ -29,6 +29,7 @@ public static class DashboardHosting
         services.AddSingleton<TokenSignIn>();
         services.AddScoped<PlaceTree>();
         services.AddScoped<RequestQueue>();
+        services.AddSingleton<DashboardAudit>();
 
         // A scheme beside the API's bearer scheme, not instead of it: the API never accepts the dashboard's cookie.
         services.AddAuthentication().AddCookie(Scheme, cookie =>

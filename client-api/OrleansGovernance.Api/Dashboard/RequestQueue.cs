@@ -35,9 +35,15 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
                 }
             }
         });
-        var now = clock.GetUtcNow();
-        return [.. tickets.OrderBy(t => TimeLeft(t, now))];
+        return MostUrgentFirst(tickets, clock.GetUtcNow());
     }
+
+    /// <summary>
+    /// Least time left first, ties by id: the same requests always come in the same order, so a fresh read never
+    /// reshuffles rows under a hand that is about to click one.
+    /// </summary>
+    public static IReadOnlyList<Ticket> MostUrgentFirst(IEnumerable<Ticket> tickets, DateTimeOffset now) =>
+        [.. tickets.OrderBy(t => TimeLeft(t, now)).ThenBy(t => t.Id, StringComparer.Ordinal)];
 
     /// <summary>Time left on the clock that matters now: the response limit until acknowledged, then the settle limit.</summary>
     public static TimeSpan TimeLeft(Ticket ticket, DateTimeOffset now) =>

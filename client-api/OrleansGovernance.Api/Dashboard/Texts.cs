@@ -20,6 +20,7 @@ public static class Texts
         ["Paste the token printed by the host's token command"] = "粘贴主机 token 命令打印的令牌",
         ["This token is not valid here."] = "此令牌在本平台无效。",
         ["No such place"] = "没有这个地方",
+        ["The cluster did not answer in time; try again."] = "集群未及时响应，请重试。",
         ["As of"] = "截至",
         ["Organisation coverage"] = "组织覆盖",
         ["Communities"] = "社区",
