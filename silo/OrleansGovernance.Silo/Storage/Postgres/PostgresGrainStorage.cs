@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
@@ -19,7 +20,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly NpgsqlDataSource _database;
     private readonly string _serviceId;
     private readonly IGrainStorageSerializer _serializer;
-    private readonly GroupCommit<StateWrite, int?> _writes;
+    private readonly GroupCommit<StateWrite, WriteOutcome> _writes;
     private Task<StateQueries>? _queries;
 
     public PostgresGrainStorage(NpgsqlDataSource database, string serviceId, IGrainStorageSerializer serializer, int committers)
@@ -27,7 +28,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         _database = database;
         _serviceId = serviceId;
         _serializer = serializer;
-        _writes = new GroupCommit<StateWrite, int?>(Commit, MaxBatch, committers);
+        _writes = new GroupCommit<StateWrite, WriteOutcome>(Commit, MaxBatch, committers);
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -53,8 +54,13 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var sent = Version(grainState.ETag);
-        var stored = await _writes.Submit(new StateWrite(stateName, GrainStateKey.Of(grainId), sent, _serializer.Serialize(grainState.State).ToArray()));
-        grainState.ETag = Accepted(stored, sent, "WriteState", stateName, grainId);
+        var outcome = await _writes.Submit(new StateWrite(stateName, GrainStateKey.Of(grainId), sent, _serializer.Serialize(grainState.State).ToArray()));
+        if (outcome.Refused is { } refused)
+        {
+            ExceptionDispatchInfo.Throw(refused);
+        }
+
+        grainState.ETag = Accepted(outcome.Stored, sent, "WriteState", stateName, grainId);
         grainState.RecordExists = true;
     }
 
@@ -99,21 +105,28 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     /// sent when the row had moved on (a conflict, for that grain alone). If the batch fails as a whole (one payload
     /// the database refuses), each write is tried on its own, so one bad write fails only itself.
     /// </summary>
-    private async Task<IReadOnlyList<int?>> Commit(IReadOnlyList<StateWrite> writes)
+    private async Task<IReadOnlyList<WriteOutcome>> Commit(IReadOnlyList<StateWrite> writes)
     {
         try
         {
-            return await CommitTogether(writes);
+            return [.. (await CommitTogether(writes)).Select(stored => new WriteOutcome(stored, null))];
         }
         catch (PostgresException) when (writes.Count > 1)
         {
-            var results = new int?[writes.Count];
+            var outcomes = new WriteOutcome[writes.Count];
             for (var i = 0; i < writes.Count; i++)
             {
-                results[i] = (await CommitTogether([writes[i]]))[0];
+                try
+                {
+                    outcomes[i] = new WriteOutcome((await CommitTogether([writes[i]]))[0], null);
+                }
+                catch (PostgresException refused)
+                {
+                    outcomes[i] = new WriteOutcome(null, refused);
+                }
             }
 
-            return results;
+            return outcomes;
         }
     }
 
@@ -165,4 +178,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
             : throw new InconsistentStateException($"Version conflict ({operation}): ServiceId={_serviceId} State={stateName} GrainId={grainId} ETag={sent?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
 
     private sealed record StateWrite(string StateName, GrainStateKey Key, int? Version, byte[] Payload);
+
+    /// <summary>The version stored (or sent back on a conflict), or why the database refused this write alone.</summary>
+    private readonly record struct WriteOutcome(int? Stored, PostgresException? Refused);
 }
