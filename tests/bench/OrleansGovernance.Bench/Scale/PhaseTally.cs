@@ -22,8 +22,6 @@ public sealed class PhaseTally(string name, TimeSpan started)
 
     public int Ok => _kinds.GetValueOrDefault(Attempt.Ok);
 
-    public int Failed => _kinds.Where(k => k.Key != Attempt.Ok).Sum(k => k.Value);
-
     /// <summary>Answers that were an Idempotency-Key replay: the retry met the first attempt's recorded answer.</summary>
     public int Replayed => _replayed;
 

@@ -8,8 +8,8 @@ namespace OrleansGovernance.Bench.Scale;
 
 /// <summary>
 /// Residents' and staff's traffic over HTTP: each client files a request (with an Idempotency-Key) and then
-/// acknowledges it, again and again at a steady pace. A 503 with Retry-After is retried with the very same request; anything else
-/// that is not a success ends that request, and is recorded by kind for the scenario to judge.
+/// acknowledges it, again and again at a steady pace. A 503 with Retry-After is retried with the very same request;
+/// anything else that is not a success ends that request, and is recorded by kind for the scenario to judge.
 /// Remembers every write that was answered, so that they can all be looked for afterwards.
 /// </summary>
 public sealed class ScaleLoad(HttpClient http, IReadOnlyList<string> compounds, ScalePhases phases, ScaleOptions options, string run)

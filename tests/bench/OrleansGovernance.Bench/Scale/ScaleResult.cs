@@ -37,7 +37,7 @@ public sealed record ScaleResult(
         };
         lines.AddRange(Phases.Select(p =>
             $"| {p.Name} | {p.Duration.TotalSeconds:F1} | {p.Ok} | {p.Ok / Math.Max(0.001, p.Duration.TotalSeconds):F0} | {p.Percentile(0.5):F1} | {p.Percentile(0.99):F1} | " +
-            $"{p.Kinds.GetValueOrDefault(Attempt.Retryable)} | {p.Failed - p.Kinds.GetValueOrDefault(Attempt.Retryable)} | {p.Replayed} |"));
+            $"{p.Kinds.GetValueOrDefault(Attempt.Retryable)} | {p.Unacceptable.Sum(k => k.Value)} | {p.Replayed} |"));
         lines.Add("");
         lines.Add("| activations at the end of | " + string.Join(" | ", SiloPorts.Select((_, i) => $"silo {i}")) + " |");
         lines.Add("|---|" + string.Concat(SiloPorts.Select(_ => "---:|")));
@@ -48,7 +48,7 @@ public sealed record ScaleResult(
             : $"- new activations did not spread onto the two new silos within {Options.SpreadTimeoutSeconds} s after both served");
         lines.Add($"- graceful stop: silo 0 exited {Seconds(GracefulStop.ExitedAfter)} after SIGTERM; {GracefulStop.Probes} of its tickets all answered again {Seconds(GracefulStop.GrainsAnsweredAfter)} after SIGTERM");
         lines.Add($"- kill: {Kill.Probes} tickets of silo 1 all answered again {Seconds(Kill.GrainsAnsweredAfter)} after SIGKILL");
-        lines.Add($"- failures by kind: {Kinds()}");
+        lines.Add($"- attempts not answered 2xx, by kind: {Kinds()}");
         lines.Add($"- not acceptable (neither 2xx nor a 503 with Retry-After): {(UnacceptableFailures.Count == 0 ? "none" : string.Join("; ", UnacceptableFailures))}");
         lines.Add($"- writes: {Check.Filed} filings answered 201, {Check.Acknowledged} acknowledgements answered 200, {Unanswered} given up unanswered; " +
             $"{Check.Stored} of the load's tickets stored; lost {Check.Lost.Count}, acknowledgement lost {Check.Unacknowledged.Count}, stored twice {Check.Duplicated.Count}, unreadable {Check.Unreadable.Count}");
