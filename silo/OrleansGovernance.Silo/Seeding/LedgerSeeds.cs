@@ -46,7 +46,7 @@ internal static class LedgerSeeds
         for (var month = SyntheticHistory.Start; month < until; month = month.AddMonths(1))
         {
             var day = new Func<int, DateTimeOffset>(d => month.AddDays(d - 1).AddHours(18));
-            Record(ledger, until, day(5), agent, EntryKind.Income, LedgerCategory.Parking, Yuan(random, 800, 3_000), "Property company (parking on the owners' behalf)");
+            Record(ledger, until, day(5), agent, EntryKind.Income, LedgerCategory.Parking, Yuan(random, 2_500, 8_000), "Property company (parking on the owners' behalf)");
             if (month.Month % 3 == 0)
             {
                 Record(ledger, until, day(10), agent, EntryKind.Income, LedgerCategory.Advertising, Yuan(random, 1_200, 5_000), "Lift advertising agency");

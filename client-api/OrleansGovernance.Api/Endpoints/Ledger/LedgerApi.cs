@@ -20,6 +20,7 @@ public static class LedgerApi
         var ledger = api.MapGroup("/compounds/{id}/ledger").WithTags("Ledger");
         ledger.MapGet("/", async (string id, Caller caller, IGrainFactory grains, TimeProvider clock) =>
                 LedgerView.Of(await Ledger(grains, id).Get(), caller.SightOf(id), clock.GetUtcNow()))
+            .WithName("GetLedger")
             .WithSummary("The ledger as the caller may see it")
             .WithDescription("Its bookkeeping agent, owners' committee, community staff and admins see every entry (pending and refused too); its property company the posted entries; everyone else the posted entries of ended months, as published. Amounts are yuan with two decimal places.");
         ledger.MapGet("/balances", async (string id, IGrainFactory grains) =>
@@ -27,6 +28,7 @@ public static class LedgerApi
                 var book = await Ledger(grains, id).Get();
                 return new LedgerBalances(book.CompoundId, book.Balance, LedgerPeriods.Years(book), LedgerPeriods.Months(book));
             })
+            .WithName("GetLedgerBalances")
             .WithSummary("Posted income, expense and closing balance per year and per month");
         ledger.MapGet("/statements/{month}", async (string id, string month, Caller caller, IGrainFactory grains, TimeProvider clock) =>
             {
@@ -36,6 +38,7 @@ public static class LedgerApi
                     ? statement
                     : throw DomainRuleException.NotFound("published statement", $"{id}/{month}");
             })
+            .WithName("GetLedgerStatement")
             .WithSummary("The monthly statement (yyyy-MM) the owners read")
             .WithDescription("Published once the month has ended (China time); the ledger's parties may read the month in progress.");
         ledger.MapPut("/threshold", async (string id, ThresholdRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>

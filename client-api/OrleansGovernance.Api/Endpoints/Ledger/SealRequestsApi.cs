@@ -17,6 +17,7 @@ public static class SealRequestsApi
     {
         var seals = api.MapGroup("/compounds/{id}/seal-requests").WithTags("Seal requests");
         seals.MapGet("/", (string id, IGrainFactory grains) => Register(grains, id).Get())
+            .WithName("GetSealRequests")
             .WithSummary("Every request to use the assembly seal, with who asked, decided and applied it, when and why");
         seals.MapPost("/", (string id, SealRequestDraft draft, Caller caller, IGrainFactory grains, TimeProvider clock) =>
                 Acting(caller, grains, id).Request(draft, caller.Stamp(clock, null)))
