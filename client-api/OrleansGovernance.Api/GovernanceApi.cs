@@ -15,6 +15,7 @@ using OrleansGovernance.Api.Endpoints;
 using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Api.Open311;
 using OrleansGovernance.Api.Endpoints.Exports;
+using OrleansGovernance.Api.Endpoints.Ledger;
 using OrleansGovernance.Api.Endpoints.Live;
 using OrleansGovernance.Api.Limits;
 
@@ -76,6 +77,8 @@ public static class GovernanceApi
         v1.MapExportsApi();
         v1.MapLiveApi();
         v1.MapPlansApi();
+        v1.MapLedgerApi();
+        v1.MapSealRequestsApi();
         v1.MapAuditApi();
         app.MapOpen311Api();
         return app;

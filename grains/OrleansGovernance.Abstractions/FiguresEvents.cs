@@ -35,3 +35,11 @@ public sealed record SlaBreach(
     [property: Id(1)] string CompoundId,
     [property: Id(2)] DateTimeOffset ResponseDue,
     [property: Id(3)] DateTimeOffset RaisedAt);
+
+/// <summary>The compound's public-revenue ledger changed: its new facts.</summary>
+[GenerateSerializer, Immutable, Alias("governance.ledger-changed")]
+public sealed record LedgerChanged([property: Id(0)] Domain.Ledger.LedgerFacts Facts) : CompoundEvent;
+
+/// <summary>The compound's assembly-seal register changed: its new facts.</summary>
+[GenerateSerializer, Immutable, Alias("governance.seals-changed")]
+public sealed record SealsChanged([property: Id(0)] Domain.Seals.SealFacts Facts) : CompoundEvent;

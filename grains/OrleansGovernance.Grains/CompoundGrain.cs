@@ -5,7 +5,9 @@ using Orleans.Streams.Core;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
+using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Seals;
 
 namespace OrleansGovernance.Grains;
 
@@ -19,6 +21,8 @@ public sealed class CompoundGrain(
 {
     private readonly CompoundFigures _facts = new();
     private BranchProfile? _branch;
+    private LedgerFacts? _ledger;
+    private SealFacts? _seals;
     private DeadlineWatch? _deadlines;
     private DateTimeOffset? _readUpTo;
 
@@ -85,18 +89,22 @@ public sealed class CompoundGrain(
         return Change(s => s.Profile.PropertyService = service);
     }
 
-    public Task<CompoundProfile> SetFlags(bool dualSeal, bool bookkeeping)
+    public async Task<CompoundProfile> SetFlags(bool dualSeal, bool bookkeeping)
     {
         if (dualSeal && Existing.Profile.OwnersCommittee is null)
         {
             throw DomainRuleException.Invalid("the dual-seal rule needs an owners' committee to hold the committee seal.");
         }
 
-        return Change(s =>
+        var profile = await Change(s =>
         {
             s.Profile.DualSeal = dualSeal;
             s.Profile.Bookkeeping = bookkeeping;
         });
+
+        // The books count only under their flags: a flag just set brings in what a book already holds.
+        await ReadBooks();
+        return profile;
     }
 
     public Task<CompoundProfile> RecordSurvey(PropertySurvey survey)
@@ -169,6 +177,14 @@ public sealed class CompoundGrain(
             case PlanChanged plan when _facts.Merge([], [plan.Facts]):
                 FactsChanged();
                 break;
+            case LedgerChanged ledger when Newer(_ledger, ledger.Facts, f => f.Version):
+                _ledger = ledger.Facts;
+                Figures?.Changed();
+                break;
+            case SealsChanged seals when Newer(_seals, seals.Facts, f => f.Version):
+                _seals = seals.Facts;
+                Figures?.Changed();
+                break;
             case BranchChanged:
                 _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
                 Figures?.Changed();
@@ -182,6 +198,7 @@ public sealed class CompoundGrain(
         _facts.Merge(loaded.Tickets, loaded.Plans);
         _readUpTo = loaded.ReadUpTo;
         _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
+        await ReadBooks();
         _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
         Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log);
         this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(options.Value.ReconcileInterval, options.Value.ReconcileInterval));
@@ -205,12 +222,41 @@ public sealed class CompoundGrain(
         {
             FactsChanged();
         }
+
+        await ReadBooks();
     }
+
+    /// <summary>
+    /// Reads the facts of the ledger and seal register the compound's flags call for (at activation, and at every
+    /// reconciliation, which heals a lost event); newer facts than those held win.
+    /// </summary>
+    private async Task ReadBooks()
+    {
+        var profile = state.State.Profile;
+        var ledger = profile.Bookkeeping ? await GrainFactory.GetGrain<ILedgerGrain>(profile.Id).FindFacts() : null;
+        var seals = profile.DualSeal ? await GrainFactory.GetGrain<ISealRegisterGrain>(profile.Id).FindFacts() : null;
+        if (Newer(_ledger, ledger, f => f.Version))
+        {
+            _ledger = ledger;
+            Figures?.Changed();
+        }
+
+        if (Newer(_seals, seals, f => f.Version))
+        {
+            _seals = seals;
+            Figures?.Changed();
+        }
+    }
+
+    private static bool Newer<T>(T? held, T? read, Func<T, int> version)
+        where T : class =>
+        read is not null && (held is null || version(read) > version(held));
 
     private PlaceReport Compute(DateTimeOffset now)
     {
         var profile = state.State.Profile;
         var figures = FiguresCalculator.ForCompound(profile, _branch, _facts.Tickets.Values, _facts.Plans.Values, 0, now);
+        figures.Funds = FundsCounts.Of(profile.Bookkeeping, _ledger, profile.DualSeal, _seals);
         return new PlaceReport(profile.Id, profile.Name, profile.NameZh, PlaceKind.Compound, figures);
     }
 

@@ -10,7 +10,8 @@ namespace OrleansGovernance.Api.Tests;
 public sealed record Attempt(string Path, object? Body = null, Func<Task<string>>? Observe = null);
 
 /// <summary>An endpoint, who may call it, and how to prepare a fresh attempt (as admin) before each caller tries.</summary>
-public sealed record AccessCase(string Method, string Route, IReadOnlyList<string> Allowed, Func<AccessPlatform, Task<Attempt>> Arrange)
+/// <remarks><paramref name="Actor"/> is the caller the malformed-input suite sends its spoilt requests as: one allowed to make the request.</remarks>
+public sealed record AccessCase(string Method, string Route, IReadOnlyList<string> Allowed, Func<AccessPlatform, Task<Attempt>> Arrange, string Actor = Roles.Admin)
 {
     public string Key => $"{Method} {Route}";
 }
@@ -21,7 +22,11 @@ public sealed record AccessCase(string Method, string Route, IReadOnlyList<strin
 /// </summary>
 public static class AccessMatrix
 {
-    private static readonly string[] Everyone = [Roles.Viewer, Roles.Resident, Roles.Staff, "staff-elsewhere", Roles.PlanOwner, Roles.Admin];
+    private static readonly string[] Everyone = [Roles.Viewer, Roles.Resident, Roles.Staff, "staff-elsewhere", Roles.PlanOwner, Roles.Bookkeeper, Roles.Committee, Roles.Property, Roles.Admin];
+    private static readonly string[] Bookkeeper = [Roles.Bookkeeper];
+    private static readonly string[] Approvers = [Roles.Committee, Roles.Staff];
+    private static readonly string[] CommitteeOnly = [Roles.Committee];
+    private static readonly string[] SealKeepers = [Roles.Staff];
     private static readonly string[] AdminOnly = [Roles.Admin];
     private static readonly string[] PlaceStaff = [Roles.Staff, Roles.Admin];
     private static readonly string[] Filers = [Roles.Resident, Roles.Staff, Roles.Admin];
@@ -51,6 +56,12 @@ public static class AccessMatrix
         Read("/api/v1/communities/{id}/children", $"/api/v1/communities/{Community}/children"),
         Read("/api/v1/exports/tickets.csv", $"/api/v1/exports/tickets.csv?place={Compound}"),
         Read("/api/v1/exports/milestones.csv", $"/api/v1/exports/milestones.csv?place={Compound}"),
+        Read("/api/v1/exports/ledger.csv", $"/api/v1/exports/ledger.csv?compound={LedgerCompound}"),
+        Read("/api/v1/exports/seal-log.csv", $"/api/v1/exports/seal-log.csv?compound={LedgerCompound}"),
+        Read("/api/v1/compounds/{id}/ledger/", $"/api/v1/compounds/{LedgerCompound}/ledger/"),
+        Read("/api/v1/compounds/{id}/ledger/balances", $"/api/v1/compounds/{LedgerCompound}/ledger/balances"),
+        Read("/api/v1/compounds/{id}/ledger/statements/{month}", $"/api/v1/compounds/{LedgerCompound}/ledger/statements/2025-01"),
+        Read("/api/v1/compounds/{id}/seal-requests/", $"/api/v1/compounds/{LedgerCompound}/seal-requests/"),
         Read("/api/v1/regions/{id}/live", "/api/v1/regions/xiamen/live"),
         Read("/api/v1/communities/{id}/live", $"/api/v1/communities/{Community}/live"),
         Read("/api/v1/compounds/{id}/live", $"/api/v1/compounds/{Compound}/live"),
@@ -141,6 +152,19 @@ public static class AccessMatrix
         Step("rate", Filer, new { level = "satisfied" }, "acknowledge", "claim", "settle"),
         Step("reopen", FilerOrStaff, new { note = "dripping again" }, "acknowledge", "claim", "settle"),
 
+        Keep("PUT", "/api/v1/compounds/{id}/ledger/threshold", p => Task.FromResult(new Attempt($"/api/v1/compounds/{LedgerCompound}/ledger/threshold",
+            new { amount = 5_000m + Next(), note = "agreed at the assembly" }, LedgerObserver(p)))),
+        new("POST", "/api/v1/compounds/{id}/ledger/entries", Bookkeeper, p => Task.FromResult(new Attempt($"/api/v1/compounds/{LedgerCompound}/ledger/entries",
+            Entry("income", "parking", 100m + Next()), LedgerObserver(p))), Roles.Bookkeeper),
+        LedgerStep("approve", Approvers, Roles.Committee, new { note = "within budget" }, pending: true),
+        LedgerStep("refuse", Approvers, Roles.Staff, new { note = "quote too high" }, pending: true),
+        LedgerStep("reverse", Bookkeeper, Roles.Bookkeeper, new { note = "recorded twice" }, pending: false),
+        new("POST", "/api/v1/compounds/{id}/seal-requests/", CommitteeOnly, p => Task.FromResult(new Attempt($"/api/v1/compounds/{LedgerCompound}/seal-requests/",
+            new { document = $"Contract {Next()}", purpose = "renew the property service" }, SealObserver(p))), Roles.Committee),
+        SealStep("approve", new { note = "the assembly voted for it" }),
+        SealStep("refuse", new { note = "no assembly decision" }),
+        SealStep("use", new { note = "stamped two copies" }, "approve"),
+
         Keep("POST", "/api/v1/plans/{id}/milestones", p => Task.FromResult(new Attempt($"/api/v1/plans/{Plan}/milestones",
             Milestone(Next()), Observer(p, $"/api/v1/plans/{Plan}")))),
         new("POST", "/api/v1/plans/{id}/milestones/{milestoneId}/tick", Owners, async p =>
@@ -184,6 +208,39 @@ public static class AccessMatrix
 
             return new Attempt($"/api/v1/tickets/{id}/{action}", body, Observer(p, $"/api/v1/tickets/{id}"));
         });
+
+    /// <summary>A step on a fresh ledger entry the bookkeeper recorded: an expense above the threshold, or a posted income.</summary>
+    private static AccessCase LedgerStep(string action, string[] allowed, string actor, object body, bool pending) =>
+        new("POST", $"/api/v1/compounds/{{id}}/ledger/entries/{{number}}/{action}", allowed, async p =>
+        {
+            var entry = pending ? Entry("expense", "repairs", 1_000_000m + Next()) : Entry("income", "advertising", 10m + Next());
+            var recorded = await p.Caller(Roles.Bookkeeper).PostAsJsonAsync($"/api/v1/compounds/{LedgerCompound}/ledger/entries", entry);
+            recorded.EnsureSuccessStatusCode();
+            var number = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
+            return new Attempt($"/api/v1/compounds/{LedgerCompound}/ledger/entries/{number}/{action}", body, LedgerObserver(p));
+        }, actor);
+
+    /// <summary>A step on a fresh request to use the seal, which the committee made and the community brought to where the step applies.</summary>
+    private static AccessCase SealStep(string action, object body, params string[] before) =>
+        new("POST", $"/api/v1/compounds/{{id}}/seal-requests/{{number}}/{action}", SealKeepers, async p =>
+        {
+            var requested = await p.Caller(Roles.Committee).PostAsJsonAsync($"/api/v1/compounds/{LedgerCompound}/seal-requests", new { document = $"Notice {Next()}", purpose = "announce the AGM" });
+            requested.EnsureSuccessStatusCode();
+            var number = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
+            foreach (var step in before)
+            {
+                (await p.Caller(Roles.Staff).PostAsJsonAsync($"/api/v1/compounds/{LedgerCompound}/seal-requests/{number}/{step}", new { note = step })).EnsureSuccessStatusCode();
+            }
+
+            return new Attempt($"/api/v1/compounds/{LedgerCompound}/seal-requests/{number}/{action}", body, SealObserver(p));
+        }, Roles.Staff);
+
+    private static object Entry(string kind, string category, decimal amount) =>
+        new { kind, category, date = "2026-01-15", amount, counterparty = "Chengfa property", evidence = "PZ-2026-01-015", note = "matrix" };
+
+    private static Func<Task<string>> LedgerObserver(AccessPlatform p) => Observer(p, $"/api/v1/compounds/{LedgerCompound}/ledger/");
+
+    private static Func<Task<string>> SealObserver(AccessPlatform p) => Observer(p, $"/api/v1/compounds/{LedgerCompound}/seal-requests/");
 
     private static Attempt Send(string path, object? body) => new(path, body);
 

@@ -13,6 +13,7 @@ public sealed class AccessPlatform : PlatformFixture
     public const string Community = "xiamen.jimei.xinglin.fangzhi";
     public const string Compound = Community + ".matrix-court";
     public const string Plan = Compound + ".plan-matrix";
+    public const string LedgerCompound = Community + ".ledger-court";
     public const string Elsewhere = "xiamen.jimei.xinglin.ningbao";
     public const string ResidentSubject = "resident-matrix";
 
@@ -30,11 +31,15 @@ public sealed class AccessPlatform : PlatformFixture
             [Roles.Staff] = As(Roles.Staff, "staff-fangzhi", Community),
             ["staff-elsewhere"] = As(Roles.Staff, "staff-ningbao", Elsewhere),
             [Roles.PlanOwner] = As(Roles.PlanOwner, "owner-matrix", Plan),
+            [Roles.Bookkeeper] = As(Roles.Bookkeeper, "agent-matrix", LedgerCompound),
+            [Roles.Committee] = As(Roles.Committee, "committee-matrix", LedgerCompound),
+            [Roles.Property] = As(Roles.Property, "property-matrix", LedgerCompound),
             [Roles.Admin] = CreateClient(),
         });
     }
 
-    public static IReadOnlyList<string> Callers { get; } = ["anonymous", Roles.Viewer, Roles.Resident, Roles.Staff, "staff-elsewhere", Roles.PlanOwner, Roles.Admin];
+    public static IReadOnlyList<string> Callers { get; } =
+        ["anonymous", Roles.Viewer, Roles.Resident, Roles.Staff, "staff-elsewhere", Roles.PlanOwner, Roles.Bookkeeper, Roles.Committee, Roles.Property, Roles.Admin];
 
     public HttpClient Admin => _callers.Value[Roles.Admin];
 
@@ -67,6 +72,19 @@ public sealed class AccessPlatform : PlatformFixture
             periodStart = "2026-01-01",
             periodEnd = "2026-12-31",
             milestones = new[] { new { id = "first", title = "First", kind = "other", due = "2026-12-01", weight = 1, owner = "owner-matrix" } },
+        })).EnsureSuccessStatusCode();
+
+        // A compound with a ledger and a seal register of its own, so the matrix's flag changes elsewhere leave them be.
+        (await admin.PutAsJsonAsync($"/api/v1/compounds/{LedgerCompound}", new
+        {
+            id = LedgerCompound,
+            name = "Ledger Court",
+            nameZh = "账本苑",
+            communityId = Community,
+            households = 300,
+            ownersCommittee = new { members = new[] { new { name = "Chair Su", partyMember = true, role = "chair" } } },
+            dualSeal = true,
+            bookkeeping = true,
         })).EnsureSuccessStatusCode();
     }
 }

@@ -34,7 +34,7 @@ public sealed class MalformedInputTests(AccessPlatform platform)
         {
             var mutation = mutations[i];
             using var request = mutation.Request(write.Method);
-            using var response = await platform.Admin.SendAsync(request);
+            using var response = await platform.Caller(write.Actor).SendAsync(request);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {

@@ -158,6 +158,15 @@ public static class Mutations
             yield return ("beyond int", Refused, 2_147_483_648L);
             yield return ("fraction", Refused, 1.5);
         }
+        else if (type == typeof(decimal))
+        {
+            // Amounts of money: yuan to the fen, more than zero, within what a compound's books can hold.
+            yield return ("-1", Refused, -1);
+            yield return ("0", Refused, 0);
+            yield return ("a third decimal place", Refused, 1.005m);
+            yield return ("1e20", Refused, 1e20m);
+            yield return ("beyond decimal", Refused, JsonNode.Parse("1e30")!);
+        }
         else if (type == typeof(double))
         {
             yield return ("1e308", Refused, 1e308);

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Dashboard;
+using OrleansGovernance.Domain.Ledger;
+using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.E2E.Tests;
@@ -20,7 +22,12 @@ public sealed partial class TextsTests
             .Concat(Enum.GetNames<PlaceKind>().Select(k => k.ToLowerInvariant()))
             .Concat(Enum.GetNames<ClaimingParty>())
             .Concat(Enum.GetNames<TicketCategory>())
-            .Concat(Enum.GetValues<TicketStatus>().Where(s => s.IsOpen()).Select(s => s.ToString()));
+            .Concat(Enum.GetValues<TicketStatus>().Where(s => s.IsOpen()).Select(s => s.ToString()))
+            .Concat(Enum.GetNames<LedgerCategory>())
+            .Concat(Enum.GetNames<EntryStatus>())
+            .Concat(Enum.GetNames<ApprovingParty>())
+            .Concat(Enum.GetNames<SealRequestStatus>())
+            .Concat(Enum.GetNames<SealAction>());
 
         var missing = written.Concat(named).Distinct().Where(word => !Texts.Chinese.ContainsKey(word));
 

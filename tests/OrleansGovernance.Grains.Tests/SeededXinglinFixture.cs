@@ -34,6 +34,7 @@ public sealed class SeededXinglinFixture : IAsyncLifetime
         bool Reached(PlaceReport r) =>
             r.Figures.Requests.Submitted == seeded.Tickets.Count && r.Figures.Plans.Plans == seeded.Plans.Count
             && r.Figures.Organisation.CompoundBranches == 97
+            && r.Figures.Funds.LedgerCompounds == seeded.Ledgers.Count && r.Figures.Funds.SealCompounds == seeded.Seals.Count
             && r.Figures.Activity.JointMeetings + r.Figures.Activity.CouncilMeetings == seeded.Communities.Values.Sum(c => c.Meetings.Count);
         var city = await Eventually.Until(Client.GetGrain<IRegionGrain>("xiamen").GetReport, Reached, TimeSpan.FromSeconds(60));
         if (!Reached(city))

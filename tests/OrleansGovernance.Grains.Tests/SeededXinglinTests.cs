@@ -1,5 +1,7 @@
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Figures;
+using OrleansGovernance.Domain.Ledger;
+using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Silo.Seeding;
 
@@ -96,6 +98,41 @@ public sealed class SeededXinglinTests(SeededXinglinFixture xinglin) : IClassFix
     }
 
     [Fact]
+    public async Task The_25_bookkeeping_compounds_have_balanced_ledgers_and_the_3_dual_seal_compounds_a_seal_log()
+    {
+        var file = SeedFile.LoadEmbedded();
+        var compounds = file.Communities.SelectMany(c => c.Compounds).ToList();
+        var ledgers = new List<Ledger>();
+        foreach (var compound in compounds.Where(c => c.Bookkeeping))
+        {
+            ledgers.Add(await xinglin.Client.GetGrain<ILedgerGrain>(compound.Id).Get());
+        }
+
+        Assert.Equal(25, ledgers.Count);
+        foreach (var ledger in ledgers)
+        {
+            // Balanced: no month closes below zero, and the year-end balances carry into the ledger's balance.
+            Assert.NotEmpty(ledger.Entries);
+            Assert.All(LedgerPeriods.Months(ledger), month => Assert.True(month.Closing >= Money.Zero, $"{ledger.CompoundId} {month.Period} closes at {month.Closing}"));
+            Assert.Equal(ledger.Balance, LedgerPeriods.Years(ledger)[^1].Closing);
+        }
+
+        var registers = new List<SealRegister>();
+        foreach (var compound in compounds.Where(c => c.DualSeal))
+        {
+            registers.Add(await xinglin.Client.GetGrain<ISealRegisterGrain>(compound.Id).Get());
+        }
+
+        Assert.Equal(3, registers.Count);
+        Assert.All(registers, r => Assert.Contains(r.Requests, q => q.Status == SealRequestStatus.Used));
+
+        var funds = (await Summary<IRegionGrain>(Xinglin)).Funds;
+        Assert.Equal((25, 3), (funds.LedgerCompounds, funds.SealCompounds));
+        Assert.Equal(ledgers.Sum(l => l.Balance.Yuan), funds.Balance);
+        Assert.Equal(registers.Sum(r => r.Requests.Count), funds.SealRequests);
+    }
+
+    [Fact]
     public async Task Seeding_again_changes_no_figure()
     {
         var before = await Summary<IRegionGrain>(Xinglin);
@@ -105,8 +142,8 @@ public sealed class SeededXinglinTests(SeededXinglinFixture xinglin) : IClassFix
 
         var after = await Summary<IRegionGrain>(Xinglin);
         Assert.Equal(
-            (before.Compounds, before.Requests.Submitted, before.Requests.Settled, before.Meetings.Held, before.Meetings.DemandsClaimed, before.Plans.Plans, before.Plans.Done),
-            (after.Compounds, after.Requests.Submitted, after.Requests.Settled, after.Meetings.Held, after.Meetings.DemandsClaimed, after.Plans.Plans, after.Plans.Done));
+            (before.Compounds, before.Requests.Submitted, before.Requests.Settled, before.Meetings.Held, before.Meetings.DemandsClaimed, before.Plans.Plans, before.Plans.Done, before.Funds),
+            (after.Compounds, after.Requests.Submitted, after.Requests.Settled, after.Meetings.Held, after.Meetings.DemandsClaimed, after.Plans.Plans, after.Plans.Done, after.Funds));
     }
 
     [Fact]
@@ -119,6 +156,8 @@ public sealed class SeededXinglinTests(SeededXinglinFixture xinglin) : IClassFix
 
         Assert.Equal(first.Tickets.Select(t => (t.Id, t.Status, t.Version)), second.Tickets.Select(t => (t.Id, t.Status, t.Version)));
         Assert.Equal(first.Plans.Select(p => (p.Id, p.Version)), second.Plans.Select(p => (p.Id, p.Version)));
+        Assert.Equal(first.Ledgers.Select(l => (l.CompoundId, l.Version, l.Balance)), second.Ledgers.Select(l => (l.CompoundId, l.Version, l.Balance)));
+        Assert.Equal(first.Seals.Select(r => (r.CompoundId, r.Version)), second.Seals.Select(r => (r.CompoundId, r.Version)));
     }
 
     private async Task<PlaceSummary> Summary<TGrain>(string id)

@@ -51,6 +51,11 @@ internal sealed class World
             foreach (var slug in new[] { "east", "west" })
             {
                 var compound = await Places.Compound(grains, community, slug);
+                if (slug == "east")
+                {
+                    await grains.GetGrain<ICompoundGrain>(compound).SetFlags(dualSeal: false, bookkeeping: true);
+                }
+
                 await grains.GetGrain<IPlanGrain>(Plan(compound)).Create(new PlanDraft(
                     compound, "Plan", ["community"], new DateOnly(2024, 1, 1), new DateOnly(2026, 12, 31),
                     [.. Enumerable.Range(0, 3).Select(i => new MilestoneDraft($"m{i}", $"Milestone {i}", MilestoneKind.Other, new DateOnly(2026, 12, 31), i + 1, "owner"))]));
@@ -124,7 +129,11 @@ internal sealed class World
         var plan = await _grains.GetGrain<IPlanGrain>(Plan(compound)).Get();
         var profile = await _grains.GetGrain<ICompoundGrain>(compound).GetProfile();
         var branch = await _grains.GetGrain<IBranchGrain>(compound).Find();
-        return FiguresCalculator.ForCompound(profile, branch, tickets, [PlanFacts.Of(plan)], 0, at);
+        var figures = FiguresCalculator.ForCompound(profile, branch, tickets, [PlanFacts.Of(plan)], 0, at);
+        var ledger = await _grains.GetGrain<ILedgerGrain>(compound).FindFacts();
+        var seals = await _grains.GetGrain<ISealRegisterGrain>(compound).FindFacts();
+        figures.Funds = FundsCounts.Of(profile.Bookkeeping, ledger, profile.DualSeal, seals);
+        return figures;
     }
 
     /// <summary>The summary as JSON without the snapshot's time and version, which a recomputation does not have.</summary>

@@ -29,6 +29,8 @@ internal sealed class Api(Uri baseAddress, string? token = null) : IDisposable
 
     public Task<HttpResponseMessage> Post(string path, object body) => _http.PostAsJsonAsync(path, body);
 
+    public Task<HttpResponseMessage> Put(string path, object body) => _http.PutAsJsonAsync(path, body);
+
     public async Task<JsonElement> Json(string path)
     {
         var response = await _http.GetAsync(path);

@@ -10,9 +10,10 @@ internal sealed class SiloCluster : IAsyncDisposable
     /// <summary>The silo tests talk to over HTTP; it is never the one killed.</summary>
     public SiloProcess Front => Silos[0];
 
-    public static async Task<SiloCluster> Start(string connectionString, int size)
+    /// <summary>Starts the cluster; without <paramref name="seed"/> it holds no places until a test defines them (a start in seconds).</summary>
+    public static async Task<SiloCluster> Start(string connectionString, int size, bool seed = true)
     {
-        var first = new SiloSettings("postgres", connectionString, $"cluster-{Guid.NewGuid():N}"[..16]);
+        var first = new SiloSettings("postgres", connectionString, $"cluster-{Guid.NewGuid():N}"[..16]) { Seed = seed };
         var settings = Enumerable.Range(0, size).Select(i => i == 0 ? first : first.Sibling() with { Seed = false }).ToList();
         var cluster = new SiloCluster([.. settings.Select(SiloProcess.Start)]);
         await cluster.WaitUntilServing();

@@ -27,6 +27,18 @@ public static class AccessPolicy
     /// <summary>Tick or untick milestones: owners of the plan.</summary>
     public const string Tick = "tick";
 
+    /// <summary>Record ledger entries and reversals: the bookkeeping agent of the compound.</summary>
+    public const string Book = "book";
+
+    /// <summary>Approve or refuse an expense above the threshold: the owners' committee or the community's staff.</summary>
+    public const string ApproveExpense = "approve-expense";
+
+    /// <summary>Ask to use the assembly seal: the owners' committee.</summary>
+    public const string RequestSeal = "request-seal";
+
+    /// <summary>Approve, refuse and apply the assembly seal the community keeps: the community's staff.</summary>
+    public const string KeepSeal = "keep-seal";
+
     /// <summary>Define places and their flags.</summary>
     public const string Administer = "administer";
 
@@ -39,6 +51,11 @@ public static class AccessPolicy
         [Reopen] = [Roles.Resident, Roles.Staff, Roles.Admin],
         [Keep] = [Roles.Staff, Roles.Admin],
         [Tick] = [Roles.PlanOwner, Roles.Admin],
+        // The books' parties act for themselves: an admin runs the platform and is no party to a compound's books.
+        [Book] = [Roles.Bookkeeper],
+        [ApproveExpense] = [Roles.Committee, Roles.Staff],
+        [RequestSeal] = [Roles.Committee],
+        [KeepSeal] = [Roles.Staff],
         [Administer] = [Roles.Admin],
     };
 }

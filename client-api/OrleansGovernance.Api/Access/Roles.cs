@@ -15,10 +15,19 @@ public static class Roles
     /// <summary>Ticks and unticks milestones of the plans in scope, nothing else.</summary>
     public const string PlanOwner = "plan-owner";
 
+    /// <summary>The bookkeeping agent (代理记账机构) of the compounds in scope: records ledger entries and reversals.</summary>
+    public const string Bookkeeper = "bookkeeper";
+
+    /// <summary>The owners' committee (业委会) of the compounds in scope: approves expenses, asks to use the assembly seal.</summary>
+    public const string Committee = "committee";
+
+    /// <summary>The property company (物业) of the compounds in scope: reads their posted ledger entries.</summary>
+    public const string Property = "property";
+
     /// <summary>Defines places and runs the platform.</summary>
     public const string Admin = "admin";
 
-    public static readonly IReadOnlyList<string> All = [Viewer, Resident, Staff, PlanOwner, Admin];
+    public static readonly IReadOnlyList<string> All = [Viewer, Resident, Staff, PlanOwner, Bookkeeper, Committee, Property, Admin];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

@@ -32,6 +32,11 @@ public static class Show
         return sign + text;
     }
 
+    /// <summary>Yuan with the fen and thousands separators: ¥12,345.60.</summary>
+    public static string Yuan(Domain.Ledger.Money amount) => "¥" + amount.Yuan.ToString("N2", CultureInfo.InvariantCulture);
+
+    public static string Yuan(decimal amount) => "¥" + amount.ToString("N2", CultureInfo.InvariantCulture);
+
     public static string Name(string name, string nameZh) => DashboardCulture.IsChinese && nameZh.Length > 0 ? nameZh : name;
 
     private static string T(string english) => Texts.T(english);

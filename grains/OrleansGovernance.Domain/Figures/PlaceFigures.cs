@@ -21,6 +21,8 @@ public sealed class PlaceFigures
     /// <summary>Rises whenever anything below the place changes.</summary>
     [Id(10)] public long Version { get; set; }
 
+    [Id(11)] public FundsCounts Funds { get; set; } = new();
+
     public ActivityCounts Year(int year)
     {
         if (!Years.TryGetValue(year, out var counts))
@@ -38,6 +40,7 @@ public sealed class PlaceFigures
         Requests.Add(o.Requests);
         Satisfaction.Add(o.Satisfaction);
         Plans.Add(o.Plans);
+        Funds.Add(o.Funds);
         Activity.Add(o.Activity);
         foreach (var (year, counts) in o.Years)
         {

@@ -28,6 +28,7 @@ public sealed record PlaceSummary(
     RequestSummary Requests,
     SatisfactionSummary Satisfaction,
     PlanSummary Plans,
+    FundsSummary Funds,
     MeetingSummary Meetings,
     SurveySummary? PropertySurvey,
     ThroughputSummary Throughput,
@@ -53,6 +54,7 @@ public sealed record PlaceSummary(
             RequestSummary.From(f.Requests),
             SatisfactionSummary.From(f.Satisfaction),
             PlanSummary.From(f.Plans),
+            FundsSummary.From(f.Funds),
             MeetingSummary.From(f.Activity),
             latestSurvey.Value is null ? null : SurveySummary.From(latestSurvey.Key, latestSurvey.Value),
             ThroughputSummary.From(f),
@@ -120,6 +122,25 @@ public sealed record PlanSummary(int Plans, int Milestones, int Done, int Overdu
 {
     public static PlanSummary From(PlanCounts p) =>
         new(p.Plans, p.Milestones, p.Done, p.Overdue, p.AtRisk, PlaceSummary.Rate(p.WeightDone, p.WeightTotal));
+}
+
+/// <summary>Public revenue of the compounds under bookkeeping (in yuan, two places) and the use of assembly seals.</summary>
+public sealed record FundsSummary(
+    int LedgerCompounds,
+    decimal Revenue,
+    decimal Expense,
+    decimal Balance,
+    int PendingApprovals,
+    int RefusedExpenses,
+    int SealCompounds,
+    int SealRequests,
+    int SealPending,
+    int SealRefused,
+    int SealUses)
+{
+    public static FundsSummary From(FundsCounts f) => new(
+        f.LedgerCompounds, f.Revenue.Yuan, f.Expense.Yuan, (f.Revenue - f.Expense).Yuan, f.PendingApprovals, f.RefusedExpenses,
+        f.SealCompounds, f.SealRequests, f.SealPending, f.SealRefused, f.SealUses);
 }
 
 public sealed record MeetingSummary(

@@ -1,4 +1,6 @@
+using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Plans;
+using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Silo.Seeding;
@@ -9,6 +11,10 @@ internal sealed class SeedBatch
     public List<Ticket> Tickets { get; } = [];
 
     public List<Plan> Plans { get; } = [];
+
+    public List<Ledger> Ledgers { get; } = [];
+
+    public List<SealRegister> Seals { get; } = [];
 
     public Dictionary<string, CommunityActivity> Communities { get; } = [];
 

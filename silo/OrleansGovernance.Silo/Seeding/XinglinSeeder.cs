@@ -27,8 +27,8 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         await Import(batch, cancellationToken);
         await FiguresReached(file, batch, cancellationToken);
         log.LogInformation(
-            "Seeded Xinglin: {Communities} communities, {Tickets} tickets, {Plans} plans in {Elapsed} ms",
-            file.Communities.Count, batch.Tickets.Count, batch.Plans.Count, watch.ElapsedMilliseconds);
+            "Seeded Xinglin: {Communities} communities, {Tickets} tickets, {Plans} plans, {Ledgers} ledgers, {Seals} seal logs in {Elapsed} ms",
+            file.Communities.Count, batch.Tickets.Count, batch.Plans.Count, batch.Ledgers.Count, batch.Seals.Count, watch.ElapsedMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -47,6 +47,7 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         }
 
         PlanSeeds.Add(batch, file, options, until);
+        LedgerSeeds.Add(batch, file, options, until);
         return batch;
     }
 
@@ -62,7 +63,8 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         while (clock.GetUtcNow() < deadline)
         {
             var figures = (await city.GetReport()).Figures;
-            if (figures.Requests.Submitted >= batch.Tickets.Count && figures.Plans.Plans >= batch.Plans.Count && figures.Organisation.Compounds >= compounds)
+            if (figures.Requests.Submitted >= batch.Tickets.Count && figures.Plans.Plans >= batch.Plans.Count && figures.Organisation.Compounds >= compounds
+                && figures.Funds.LedgerCompounds >= batch.Ledgers.Count && figures.Funds.SealCompounds >= batch.Seals.Count)
             {
                 return;
             }
@@ -82,6 +84,10 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
             await grains.GetGrain<ICompoundGrain>(compound.Key).RecordTickets([.. compound.Select(t => t.Facts)]));
         await Parallel.ForEachAsync(batch.Plans, parallel, async (plan, _) =>
             await grains.GetGrain<IPlanGrain>(plan.Id).Import(plan));
+        await Parallel.ForEachAsync(batch.Ledgers, parallel, async (ledger, _) =>
+            await grains.GetGrain<ILedgerGrain>(ledger.CompoundId).Import(ledger));
+        await Parallel.ForEachAsync(batch.Seals, parallel, async (register, _) =>
+            await grains.GetGrain<ISealRegisterGrain>(register.CompoundId).Import(register));
         await Parallel.ForEachAsync(batch.Communities, parallel, async (community, _) =>
             await grains.GetGrain<ICommunityGrain>(community.Key).ImportActivity(community.Value.Lists, community.Value.Meetings));
     }

@@ -40,12 +40,16 @@ internal sealed class CsvWriter(Stream output) : IAsyncDisposable
 
     private static string Cell(string value)
     {
-        // A spreadsheet runs a cell that starts like a formula (CSV injection); the apostrophe makes it text.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        // A spreadsheet runs a cell that starts like a formula (CSV injection); the apostrophe makes it text. A plain
+        // negative number (a reversed amount) runs nothing and must stay a number.
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNegativeNumber(value))
         {
             value = "'" + value;
         }
 
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
+
+    private static bool IsPlainNegativeNumber(string value) =>
+        value.Length > 1 && value[0] == '-' && value.AsSpan(1).IndexOfAnyExcept("0123456789.") < 0 && value.Count(c => c == '.') <= 1 && char.IsAsciiDigit(value[1]);
 }

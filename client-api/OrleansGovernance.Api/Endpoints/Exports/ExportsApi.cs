@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Endpoints.Ledger;
 using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Api.Endpoints.Exports;
@@ -44,6 +45,27 @@ public static class ExportsApi
             .WithName("ExportMilestones")
             .WithSummary("Every milestone of every plan under a place as CSV")
             .WithDescription("One row per milestone with its plan's particulars; doneBy and doneNote come from the tick that marked it done. UTF-8 with BOM, RFC 4180.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        exports.MapGet("/ledger.csv", async (string compound, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+            {
+                var ledger = await LedgerApi.Ledger(grains, compound).Get();
+                var entries = LedgerView.Visible(ledger, caller.SightOf(compound), clock.GetUtcNow()).ToList();
+                return Results.Stream(body => LedgerCsv.Write(body, ledger.CompoundId, entries), CsvType, FileName("ledger", compound, clock));
+            })
+            .WithName("ExportLedger")
+            .WithSummary("A compound's ledger entries as CSV, as the caller may see them")
+            .WithDescription("The entries GET /compounds/{id}/ledger shows the caller, one row each, amounts in yuan with two decimal places. UTF-8 with BOM, RFC 4180.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        exports.MapGet("/seal-log.csv", async (string compound, IGrainFactory grains, TimeProvider clock) =>
+            {
+                var register = await SealRequestsApi.Register(grains, compound).Get();
+                return Results.Stream(body => SealLogCsv.Write(body, register), CsvType, FileName("seal-log", compound, clock));
+            })
+            .WithName("ExportSealLog")
+            .WithSummary("Every step of every request to use a compound's assembly seal as CSV")
+            .WithDescription("Who asked, approved, refused or applied the seal, when, on which document, and the request's outcome. UTF-8 with BOM, RFC 4180.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
