@@ -6,6 +6,7 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
@@ -15,6 +16,8 @@ public sealed class CompoundGrain(
     ICompoundFactsSource durableFacts,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
+    FiguresMetrics figuresMetrics,
+    ServiceLevelMetrics serviceLevels,
     ILogger<CompoundGrain> log) : PlaceGrain, ICompoundGrain, IStreamSubscriptionObserver, IRemindable
 {
     private readonly CompoundFigures _facts = new();
@@ -166,8 +169,10 @@ public sealed class CompoundGrain(
         switch (e)
         {
             case TicketChanged ticket when _facts.Merge([ticket.Facts], []):
+                FactsChanged(ticket.ChangedAt);
+                break;
             case PlanChanged plan when _facts.Merge([], [plan.Facts]):
-                FactsChanged();
+                FactsChanged(plan.ChangedAt);
                 break;
             case BranchChanged:
                 _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
@@ -183,15 +188,24 @@ public sealed class CompoundGrain(
         _readUpTo = loaded.ReadUpTo;
         _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
         _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
-        Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log, figuresMetrics, "compound");
         this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(options.Value.ReconcileInterval, options.Value.ReconcileInterval));
         await _deadlines.Rearm();
         await Figures.Start();
     }
 
-    private void FactsChanged()
+    /// <param name="at">When the change was stored, when known (news from a stream); healing from storage has no such time.</param>
+    private void FactsChanged(DateTimeOffset? at = null)
     {
-        Figures?.Changed();
+        if (at is { } changedAt)
+        {
+            Figures?.Changed(changedAt);
+        }
+        else
+        {
+            Figures?.Changed();
+        }
+
         _deadlines?.Rearm().Ignore();
     }
 
@@ -219,6 +233,7 @@ public sealed class CompoundGrain(
 
     private async Task BreachRaised(SlaBreach breach)
     {
+        serviceLevels.ResponseBreached(_facts.Tickets[breach.TicketId].Category);
         Figures?.Changed();
         await this.Send(GovernanceStreams.SlaBreaches, state.State.Profile.CommunityId, breach, log);
     }

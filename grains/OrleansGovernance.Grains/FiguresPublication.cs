@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Figures;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
@@ -18,7 +19,10 @@ internal sealed class FiguresPublication
     private readonly FiguresOptions _options;
     private readonly TimeProvider _clock;
     private readonly ObserverManager<IFiguresObserver> _observers;
+    private readonly FiguresMetrics _metrics;
+    private readonly string _level;
     private IGrainTimer? _pending;
+    private DateTimeOffset? _oldestUnpublished;
     private IGrainTimer? _republish;
 
     public FiguresPublication(
@@ -27,7 +31,9 @@ internal sealed class FiguresPublication
         Func<ChildFigures, Task> sendToParent,
         FiguresOptions options,
         TimeProvider clock,
-        ILogger log)
+        ILogger log,
+        FiguresMetrics metrics,
+        string level)
     {
         _grain = grain;
         _compute = compute;
@@ -35,6 +41,8 @@ internal sealed class FiguresPublication
         _options = options;
         _clock = clock;
         _observers = new ObserverManager<IFiguresObserver>(IPlaceFiguresGrain.SubscriptionLifetime, log);
+        _metrics = metrics;
+        _level = level;
     }
 
     public PlaceReport? Current { get; private set; }
@@ -49,6 +57,17 @@ internal sealed class FiguresPublication
 
     /// <summary>Something below changed: publish a new snapshot shortly (one publication for a burst of changes).</summary>
     public void Changed() => _pending?.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
+
+    /// <summary>As <see cref="Changed()"/>, for a change made at <paramref name="at"/>: the next publication records its lag.</summary>
+    public void Changed(DateTimeOffset at)
+    {
+        if (_oldestUnpublished is null || at < _oldestUnpublished)
+        {
+            _oldestUnpublished = at;
+        }
+
+        Changed();
+    }
 
     public PlaceReport Report() => Current ?? Recompute();
 
@@ -71,6 +90,12 @@ internal sealed class FiguresPublication
     private async Task Publish()
     {
         var report = Recompute();
+        if (_oldestUnpublished is { } changedAt)
+        {
+            _oldestUnpublished = null;
+            _metrics.Published(_level, report.Figures.AsOf - changedAt);
+        }
+
         await _sendToParent(new ChildFigures(report.Id, report.Figures.Version, report.Figures));
         await _observers.Notify(observer => observer.OnFigures(report));
     }

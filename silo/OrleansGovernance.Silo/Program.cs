@@ -3,6 +3,7 @@ using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Dashboard;
 using OrleansGovernance.Api.Health;
+using OrleansGovernance.Api.Observability;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
 using OrleansGovernance.Silo.Storage;
@@ -12,6 +13,8 @@ builder.AddGovernanceSilo();
 builder.Services.AddGovernanceApi();
 builder.Services.AddGovernanceHealth();
 builder.AddGovernanceDashboard();
+builder.Services.AddClusterDashboardAccess();
+builder.Services.AddGovernanceMetrics();
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -36,11 +39,15 @@ if (ApiKeyCommand.Matches(args))
 app.MapGovernanceHealth();
 
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others).
-if (app.Configuration.GetValue("Api:Enabled", true))
+var servesApi = app.Configuration.GetValue("Api:Enabled", true);
+if (servesApi)
 {
     app.MapGovernanceApi();
     app.MapGovernanceDashboard();
+    app.MapClusterDashboard();
 }
+
+app.MapGovernanceMetrics(servesApi);
 
 await app.RunAsync();
 return 0;
