@@ -43,6 +43,7 @@ public static class SiloHosting
 
             // Collects what the Orleans Dashboard shows; mapped (admins only) where the API is served.
             silo.AddDashboard();
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ClusterMetrics>();
 
             // Failure detection and call timeouts sized so that a killed silo's grains answer again elsewhere
             // well within 30 seconds, and an HTTP request never hangs for Orleans' default 30-second timeout.
