@@ -10,11 +10,20 @@ using OrleansGovernance.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
-builder.Services.AddGovernanceApi();
 builder.Services.AddGovernanceHealth();
-builder.AddGovernanceDashboard();
-builder.Services.AddClusterDashboardAccess();
 builder.Services.AddGovernanceMetrics();
+
+// In a cluster only some silos need to face clients (Api:Enabled=false on the others). Those that do not register no
+// authentication at all: ASP.NET Core would otherwise run it on every request, probes included, and a silo without a
+// signing key would fail them. The token and api-key commands use the API's services whatever the setting.
+var servesApi = builder.Configuration.GetValue("Api:Enabled", true);
+if (servesApi || args is ["token", ..] || ApiKeyCommand.Matches(args))
+{
+    builder.Services.AddGovernanceApi();
+    builder.AddGovernanceDashboard();
+    builder.Services.AddClusterDashboardAccess();
+}
+
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -38,8 +47,6 @@ if (ApiKeyCommand.Matches(args))
 
 app.MapGovernanceHealth();
 
-// In a cluster only some silos need to face clients (Api:Enabled=false on the others).
-var servesApi = app.Configuration.GetValue("Api:Enabled", true);
 if (servesApi)
 {
     app.MapGovernanceApi();
