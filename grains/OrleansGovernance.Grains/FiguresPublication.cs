@@ -22,8 +22,10 @@ internal sealed class FiguresPublication
     private readonly FiguresMetrics _metrics;
     private readonly string _level;
     private IGrainTimer? _pending;
-    private DateTimeOffset? _oldestUnpublished;
     private IGrainTimer? _republish;
+
+    // The oldest change (with a known time) that no publication has carried yet: the next one records its lag.
+    private DateTimeOffset? _oldestUnpublished;
 
     public FiguresPublication(
         IGrainBase grain,

@@ -73,6 +73,17 @@ public sealed class ClusterDashboardTests(PlatformFixture platform)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task The_dashboards_routes_stay_out_of_the_openapi_document()
+    {
+        using var admin = platform.CreateClient();
+
+        var document = await admin.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/v1/regions/{id}/summary", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"/orleans", document, StringComparison.Ordinal);
+    }
+
     private HttpClient Client(string? bearer = null, string? cookie = null)
     {
         var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

@@ -40,7 +40,8 @@ public static class ClusterDashboard
     /// <summary>Call after the web dashboard is mapped: its cookie scheme signs browsers in.</summary>
     public static WebApplication MapClusterDashboard(this WebApplication app)
     {
-        app.MapOrleansDashboard(Path).RequireAuthorization(Policy).AddEndpointFilter((context, next) =>
+        // Not part of the platform's API contract, so kept out of the OpenAPI document.
+        app.MapOrleansDashboard(Path).RequireAuthorization(Policy).ExcludeFromDescription().AddEndpointFilter((context, next) =>
             context.HttpContext.Request.Path.StartsWithSegments($"{Path}/GrainState", StringComparison.OrdinalIgnoreCase)
                 ? ValueTask.FromResult<object?>(TypedResults.Problem(
                     "Grain state holds residents' personal data, which the platform shows admins masked; read it through the API.",
