@@ -36,7 +36,7 @@ public sealed class MetricsPortTests
         });
 
         Assert.Equal(HttpStatusCode.OK, onMetricsPort.StatusCode);
-        Assert.Contains("# TYPE", await onMetricsPort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(PrometheusText.HasSeries(await onMetricsPort.Content.ReadAsStringAsync(), "kestrel_"), "ASP.NET Core's (Kestrel's) meters are exported");
         Assert.Equal(HttpStatusCode.NotFound, onPublicPort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, spoofed.StatusCode);
         await app.StopAsync();

@@ -5,7 +5,11 @@ using OrleansGovernance.Api.Access;
 
 namespace OrleansGovernance.Api.Tests;
 
-/// <summary>/metrics on the co-hosted silo (no management port configured): admins only, with Orleans' and the platform's series.</summary>
+/// <summary>
+/// /metrics on the co-hosted silo (no management port configured): admins only, with Orleans', the runtime's and the
+/// platform's series. ASP.NET Core's are checked in <see cref="MetricsPortTests"/>: its meters carry the same names in
+/// every host of this test process, and a test host that stops ends the exporter's stream of that name.
+/// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class MetricsTests(PlatformFixture platform)
 {
@@ -48,7 +52,6 @@ public sealed class MetricsTests(PlatformFixture platform)
         Assert.True(Freshness(after, "community") > Freshness(before, "community"), "the community's publication of the compound records its freshness");
         Assert.Equal(1, PrometheusText.Sum(after, "governance_cluster_active_silos"));
         Assert.True(PrometheusText.HasSeries(after, "orleans_"), "Orleans' own meter is exported");
-        Assert.True(PrometheusText.HasSeries(after, "http_server_request_duration_seconds"), "ASP.NET Core's meter is exported");
         Assert.True(PrometheusText.HasSeries(after, "dotnet_"), "the .NET runtime's meter is exported");
     }
 
