@@ -46,7 +46,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ReaderMessage(bad)),
 
             // A silo that died or a call that timed out: the cluster heals within seconds, so the client should retry.
-            SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException =>
+            // Orleans also gives up on a call it could not place before the call's deadline with an
+            // OperationCanceledException ("Message expired before placement could complete"), e.g. while a killed silo
+            // is still in the directory.
+            SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException or OperationCanceledException =>
                 (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
             _ => (0, "", ""),
         };

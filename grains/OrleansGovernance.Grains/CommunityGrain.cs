@@ -30,12 +30,14 @@ public sealed class CommunityGrain(
 
     private protected override void RequireExisting() => _ = Existing;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.RecordExists)
         {
-            await StartFigures();
+            StartFigures();
         }
+
+        return Task.CompletedTask;
     }
 
     public async Task<CommunityProfile> Define(CommunityProfile profile)
@@ -66,7 +68,7 @@ public sealed class CommunityGrain(
         }, creating: true);
         if (creating)
         {
-            await StartFigures();
+            StartFigures();
         }
 
         return profile;
@@ -241,20 +243,10 @@ public sealed class CommunityGrain(
         return Task.CompletedTask;
     }
 
-    private async Task StartFigures()
+    private void StartFigures()
     {
-        await PullCompounds();
         Figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log, figuresMetrics, "community");
-        this.RegisterGrainTimer(PullCompounds, new GrainTimerCreationOptions(options.Value.PullInterval, options.Value.PullInterval));
-        await Figures.Start();
-    }
-
-    private async Task PullCompounds()
-    {
-        if (await _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)))
-        {
-            Figures?.Changed();
-        }
+        Figures.StartWithChildren(() => _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)), options.Value.PullInterval);
     }
 
     private PlaceReport Compute(DateTimeOffset now)

@@ -52,9 +52,28 @@ internal sealed class FiguresPublication
     /// <summary>Computes the first snapshot and starts the timers; the first snapshot goes to the parent at once.</summary>
     public async Task Start()
     {
-        _pending = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
-        _republish = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(_options.RepublishInterval, _options.RepublishInterval));
+        StartTimers();
         await Publish();
+    }
+
+    /// <summary>
+    /// For a parent: starts the timers and pulls the children's snapshots now and every <paramref name="pullInterval"/>,
+    /// publishing once the first pull has answered. The first pull runs beside the activation, not inside it: awaited
+    /// there, a parent's activation waited for its whole subtree to activate (the city's for every compound), past the
+    /// call timeout when a cluster restarts under load. Until it answers, reads see what children pushed meanwhile.
+    /// </summary>
+    public void StartWithChildren(Func<Task<bool>> pullChildren, TimeSpan pullInterval)
+    {
+        StartTimers();
+        var pulled = false;
+        _grain.RegisterGrainTimer(async () =>
+        {
+            if (await pullChildren() || !pulled)
+            {
+                pulled = true;
+                Changed();
+            }
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, pullInterval) { Interleave = true });
     }
 
     /// <summary>Something below changed: publish a new snapshot shortly (one publication for a burst of changes).</summary>
@@ -77,6 +96,12 @@ internal sealed class FiguresPublication
     {
         var report = Report();
         return new ChildFigures(report.Id, report.Figures.Version, report.Figures);
+    }
+
+    private void StartTimers()
+    {
+        _pending = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _republish = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(_options.RepublishInterval, _options.RepublishInterval));
     }
 
     public void Subscribe(IFiguresObserver observer) => _observers.Subscribe(observer, observer);

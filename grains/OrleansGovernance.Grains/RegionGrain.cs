@@ -24,12 +24,14 @@ public sealed class RegionGrain(
 
     private protected override void RequireExisting() => _ = Existing;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.RecordExists)
         {
-            await StartFigures();
+            StartFigures();
         }
+
+        return Task.CompletedTask;
     }
 
     public async Task<RegionProfile> Define(RegionProfile profile)
@@ -61,7 +63,7 @@ public sealed class RegionGrain(
         });
         if (creating)
         {
-            await StartFigures();
+            StartFigures();
         }
 
         Figures?.Changed();
@@ -105,23 +107,18 @@ public sealed class RegionGrain(
             return Task.CompletedTask;
         });
 
-    private async Task StartFigures()
+    private void StartFigures()
     {
-        await PullChildren();
         Figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log, figuresMetrics, "region");
-        this.RegisterGrainTimer(PullChildren, new GrainTimerCreationOptions(options.Value.PullInterval, options.Value.PullInterval));
-        await Figures.Start();
+        Figures.StartWithChildren(PullChildren, options.Value.PullInterval);
     }
 
-    private async Task PullChildren()
+    private Task<bool> PullChildren()
     {
         var profile = state.State.Profile;
-        if (await _children.Pull(profile.Children, id => profile.ChildRegionLevel is null
+        return _children.Pull(profile.Children, id => profile.ChildRegionLevel is null
             ? GrainFactory.GetGrain<ICommunityGrain>(id)
-            : GrainFactory.GetGrain<IRegionGrain>(id)))
-        {
-            Figures?.Changed();
-        }
+            : GrainFactory.GetGrain<IRegionGrain>(id));
     }
 
     private PlaceReport Compute(DateTimeOffset now)

@@ -26,7 +26,8 @@ internal sealed class ClientApiHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<ClientApiHost> Start(PlatformFixture platform, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? map = null)
+    public static async Task<ClientApiHost> Start(
+        PlatformFixture platform, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? map = null, Action<IClientBuilder>? client = null)
     {
         // The platform boots on first use; its silo must be up before this client looks for a gateway.
         platform.StartServer();
@@ -37,7 +38,11 @@ internal sealed class ClientApiHost : IAsyncDisposable
         {
             ["Auth:SigningKey"] = platform.SigningKey,
         });
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(platform.GatewayPort, serviceId: "governance", clusterId: "governance"));
+        builder.UseOrleansClient(orleans =>
+        {
+            orleans.UseLocalhostClustering(platform.GatewayPort, serviceId: "governance", clusterId: "governance");
+            client?.Invoke(orleans);
+        });
         builder.Services.AddGovernanceApi();
         var app = builder.Build();
         app.MapGovernanceApi();

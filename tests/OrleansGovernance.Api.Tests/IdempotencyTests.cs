@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 
 namespace OrleansGovernance.Api.Tests;
@@ -41,6 +42,30 @@ public sealed class IdempotencyTests(PlatformFixture platform)
 
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Created, answer.StatusCode));
         Assert.Single(answers.Select(a => a.Headers.Location).Distinct());
+        Assert.Equal(before + 1, await Eventually.Stable(TicketCount));
+    }
+
+    [Fact]
+    public async Task A_retry_after_a_503_whose_filing_was_stored_after_all_gets_that_ticket_and_files_nothing_more()
+    {
+        var lost = 0;
+        await using var host = await ClientApiHost.Start(platform, client: orleans => orleans.AddOutgoingGrainCallFilter(async call =>
+        {
+            await call.Invoke();
+
+            // The ticket is stored but the answer does not come back, as when a call times out or a silo dies.
+            if (call.MethodName == nameof(ITicketGrain.Submit) && Interlocked.Exchange(ref lost, 1) == 0)
+            {
+                throw new TimeoutException("the answer was lost");
+            }
+        }));
+        var before = await Eventually.Stable(TicketCount);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await File(host.Http, key, "Lift alarm ringing");
+        var retry = await File(host.Http, key, "Lift alarm ringing");
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
         Assert.Equal(before + 1, await Eventually.Stable(TicketCount));
     }
 

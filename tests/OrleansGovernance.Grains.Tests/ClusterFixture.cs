@@ -19,17 +19,19 @@ public sealed class ClusterFixture : IAsyncLifetime
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-grains-");
     private readonly short _silos;
     private readonly ServiceLevelPolicy? _policy;
+    private readonly Action<ISiloBuilder>? _configure;
 
     public ClusterFixture()
         : this(2, null)
     {
     }
 
-    /// <summary>A cluster of its own, for tests that kill a silo or need another service-level policy.</summary>
-    internal ClusterFixture(short silos, ServiceLevelPolicy? policy)
+    /// <summary>A cluster of its own, for tests that kill a silo, need another service-level policy or replace a service.</summary>
+    internal ClusterFixture(short silos, ServiceLevelPolicy? policy, Action<ISiloBuilder>? configure = null)
     {
         _silos = silos;
         _policy = policy;
+        _configure = configure;
     }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -60,6 +62,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 options.ProbeTimeout = TimeSpan.FromSeconds(2);
                 options.NumMissedProbesLimit = 3;
             });
+            _configure?.Invoke(silo);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

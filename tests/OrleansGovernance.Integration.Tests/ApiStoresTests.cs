@@ -45,6 +45,21 @@ public sealed class ApiStoresTests(PostgresFixture postgres) : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task An_abandoned_reservation_passes_at_once_to_the_retry_with_its_resource_id(StorageProvider provider)
+    {
+        var store = new SqlIdempotencyStore(await Database(provider), new SteppedClock());
+        await store.Claim("resident-c", "k", "body-1", "t-first", Lease, default);
+
+        await store.Abandon("resident-c", "k", Lease, default);
+        var retry = await store.Claim("resident-c", "k", "body-1", "t-second", Lease, default);
+        var anotherRetry = await store.Claim("resident-c", "k", "body-1", "t-third", Lease, default);
+
+        Assert.Equal(new IdempotencyClaim.Reserved("t-first"), retry);
+        Assert.IsType<IdempotencyClaim.InProgress>(anotherRetry);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_released_key_can_be_used_again_and_old_keys_are_forgotten(StorageProvider provider)
     {
         var clock = new SteppedClock();

@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Threading.Channels;
 using OrleansGovernance.Api.Storage;
 using static OrleansGovernance.Api.Storage.SqlValues;
 
@@ -16,23 +15,16 @@ public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
     private const int MaxBatch = 256;
 
     private readonly GovernanceDatabase _database;
-    private readonly Channel<(AuditEntry Entry, TaskCompletionSource Committed)> _queue =
-        Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
+    private readonly GroupCommit<AuditEntry, bool> _commits;
 
     public SqlAuditTrail(GovernanceDatabase database)
     {
         _database = database;
-        _writer = Task.Run(WriteBatches);
+        _commits = new GroupCommit<AuditEntry, bool>(Insert, MaxBatch, committers: 1);
     }
 
-    public Task Record(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _queue.Writer.TryWrite((entry, committed))
-            ? committed.Task.WaitAsync(cancellationToken)
-            : Task.FromException(new ObjectDisposedException(nameof(SqlAuditTrail)));
-    }
+    public Task Record(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        _commits.Submit(entry).WaitAsync(cancellationToken);
 
     public async Task<IReadOnlyList<AuditEntry>> Read(AuditQuery query, CancellationToken cancellationToken = default)
     {
@@ -58,36 +50,9 @@ public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
         return entries;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _writer;
-    }
+    public ValueTask DisposeAsync() => _commits.DisposeAsync();
 
-    private async Task WriteBatches()
-    {
-        var batch = new List<(AuditEntry Entry, TaskCompletionSource Committed)>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            try
-            {
-                await _database.Writes.Run(() => Insert(batch.Select(p => p.Entry)));
-                batch.ForEach(p => p.Committed.TrySetResult());
-            }
-            catch (Exception failure)
-            {
-                batch.ForEach(p => p.Committed.TrySetException(failure));
-            }
-        }
-    }
-
-    private async Task Insert(IEnumerable<AuditEntry> entries)
+    private Task<IReadOnlyList<bool>> Insert(IReadOnlyList<AuditEntry> entries) => _database.Writes.Run(async () =>
     {
         await using var connection = await _database.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -109,5 +74,6 @@ public sealed class SqlAuditTrail : IAuditTrail, IAsyncDisposable
         }
 
         await transaction.CommitAsync();
-    }
+        return (IReadOnlyList<bool>)[.. entries.Select(_ => true)];
+    });
 }

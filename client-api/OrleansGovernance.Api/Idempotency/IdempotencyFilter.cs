@@ -66,18 +66,27 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, TimeProvider cl
         {
             result = await next(context);
         }
-        catch
+        catch (Exception failure)
         {
-            // Refused or failed: nothing was created, so the key is free for the corrected request.
-            await store.Release(caller, key, CancellationToken.None);
+            await Unanswered(caller, key, ProblemExceptionHandler.StatusFor(failure));
             throw;
         }
 
         var inner = result as IResult ?? TypedResults.Ok(result);
         return new RecordingResult(inner, answer => answer.Status >= StatusCodes.Status500InternalServerError
-            ? store.Release(caller, key, CancellationToken.None)
+            ? Unanswered(caller, key, answer.Status)
             : store.Answer(caller, key, answer, CancellationToken.None));
     }
+
+    /// <summary>
+    /// A refusal (4xx) created nothing, so the key is free for the corrected request. A failure (5xx, such as the 503
+    /// of a grain call that timed out) may have created something: the retry keeps the resource id, so it finds that
+    /// instead of creating a second one.
+    /// </summary>
+    private Task Unanswered(string caller, string key, int status) =>
+        status >= StatusCodes.Status500InternalServerError
+            ? store.Abandon(caller, key, Lease, CancellationToken.None)
+            : store.Release(caller, key, CancellationToken.None);
 
     private static string Validate(string key) =>
         key.Length is > 0 and <= MaxKeyLength && key.All(c => c is >= '!' and <= '~')

@@ -58,6 +58,19 @@ internal sealed class InMemoryIdempotencyStore(TimeProvider clock) : IIdempotenc
         return Task.CompletedTask;
     }
 
+    public Task Abandon(string caller, string key, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        lock (_entries)
+        {
+            if (_entries.TryGetValue((caller, key), out var entry) && entry.Answer is null)
+            {
+                _entries[(caller, key)] = entry with { ReservedAt = IIdempotencyStore.LeaseOver(clock.GetUtcNow(), lease) };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<int> ForgetBefore(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         lock (_entries)

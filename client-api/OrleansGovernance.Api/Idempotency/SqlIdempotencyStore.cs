@@ -79,6 +79,15 @@ public sealed class SqlIdempotencyStore(GovernanceDatabase database, TimeProvide
             await delete.ExecuteNonQueryAsync(cancellationToken);
         });
 
+    public Task Abandon(string caller, string key, TimeSpan lease, CancellationToken cancellationToken) =>
+        database.Writes.Run(async () =>
+        {
+            await using var update = Command(
+                "UPDATE governance_idempotency SET reserved_at = @over WHERE caller = @caller AND idempotency_key = @key AND status IS NULL", caller, key);
+            Add(update, "over", Time(database.Dialect, IIdempotencyStore.LeaseOver(clock.GetUtcNow(), lease)));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        });
+
     public Task<int> ForgetBefore(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         database.Writes.Run(async () =>
         {

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Storage;
 using OrleansGovernance.Grains;
+using OrleansGovernance.Silo.Storage.Postgres;
+using Npgsql;
 
 namespace OrleansGovernance.Silo.Storage;
 
@@ -39,7 +41,11 @@ internal static class StorageHosting
                 });
                 break;
             case StorageProvider.Postgres:
-                silo.AddAdoNetGrainStorage(GovernanceStorage.ProviderName, options => Configure(options, PostgresInvariant, connectionString));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) => new PostgresGrainStorage(
+                    services.GetRequiredService<NpgsqlDataSource>(),
+                    services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                    new JsonGrainStateSerializer(),
+                    storage.Committers));
                 silo.UseAdoNetReminderService(options =>
                 {
                     options.Invariant = PostgresInvariant;

@@ -28,6 +28,12 @@ public sealed class StorageOptions
     /// <summary>Run pending migrations when the silo starts (the separate "migrate" command runs them alone).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSQL grain-state commits that may run at once; each carries every write that arrived while the others
+    /// were under way. Two keep one batch filling while another commits.
+    /// </summary>
+    public int Committers { get; set; } = 2;
+
     public string ResolveConnectionString(IConfiguration configuration) => Provider switch
     {
         StorageProvider.Sqlite => SqliteConnectionString(SqlitePath),

@@ -1,12 +1,14 @@
 using System.Globalization;
 using OrleansGovernance.Bench;
+using OrleansGovernance.Bench.Scale;
 using OrleansGovernance.Testing;
 
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- durable-writes [--seconds 30] [--concurrency 64] [--compounds 500]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- freshness [--concurrency 16] [--probes 100]
-if (args is not ["durable-writes" or "freshness", ..])
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- scale [--clients 8] [--rounds 2] [--seconds 30]
+if (args is not ["durable-writes" or "freshness" or "scale", ..])
 {
-    Console.Error.WriteLine("usage: durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N]");
+    Console.Error.WriteLine("usage: durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N] | scale [--clients N] [--rounds N] [--seconds N]");
     return 2;
 }
 
@@ -20,9 +22,12 @@ var postgres = new PostgresServer();
 await postgres.InitializeAsync();
 try
 {
-    Console.WriteLine(args[0] == "freshness"
-        ? (await new FreshnessBenchmark(new FreshnessOptions(Option("--concurrency", 16), Option("--probes", 100))).Run(postgres)).ToMarkdown()
-        : (await new DurableWriteBenchmark(new DurableWriteOptions(Option("--concurrency", 64), Option("--compounds", 500), Option("--seconds", 30))).Run(postgres)).ToMarkdown());
+    Console.WriteLine(args[0] switch
+    {
+        "freshness" => (await new FreshnessBenchmark(new FreshnessOptions(Option("--concurrency", 16), Option("--probes", 100))).Run(postgres)).ToMarkdown(),
+        "scale" => (await new ScaleScenario(new ScaleOptions(Option("--clients", 8), Option("--rounds", 2), Option("--seconds", 30)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
+        _ => (await new DurableWriteBenchmark(new DurableWriteOptions(Option("--concurrency", 64), Option("--compounds", 500), Option("--seconds", 30))).Run(postgres)).ToMarkdown(),
+    });
 }
 finally
 {

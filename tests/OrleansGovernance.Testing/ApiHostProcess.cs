@@ -1,4 +1,4 @@
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
 /// <summary>
 /// The standalone API host (the built OrleansGovernance.Api.Host.dll) as its own process: an Orleans client of the

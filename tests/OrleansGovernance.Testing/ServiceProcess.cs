@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
 /// <summary>
 /// One program of this solution as its own operating-system process, exactly as deployed (its built dll, configured
@@ -131,7 +131,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The program built beside these tests, in the same configuration (Debug or Release).</summary>
+    /// <summary>The program built beside the running tests or benchmark, in the same configuration (Debug or Release).</summary>
     public static string BuiltAssembly(string project)
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory);

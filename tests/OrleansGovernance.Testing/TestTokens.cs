@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using OrleansGovernance.Api.Access;
 
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
 /// <summary>The signing key the test silos are given, and tokens signed with it.</summary>
-internal static class TestTokens
+public static class TestTokens
 {
     public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 

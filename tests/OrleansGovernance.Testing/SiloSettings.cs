@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
 /// <summary>How a test silo is configured, as environment variables the host reads.</summary>
 public sealed record SiloSettings(string Provider, string ConnectionOrPath, string ClusterId)
@@ -18,6 +18,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
 
     /// <summary>Whether the silo serves the HTTP API itself (Api:Enabled); /healthz answers either way.</summary>
     public bool Api { get; init; } = true;
+
+    /// <summary>Seed:TicketsPerCompoundPerMonth, the synthetic history seeded with Xinglin (fewer tickets start faster).</summary>
+    public double SeedTicketsPerCompoundPerMonth { get; init; } = 0.3;
 
     /// <summary>Health:DrainDelay, how long the silo serves with readiness down after SIGTERM; null keeps its default.</summary>
     public TimeSpan? DrainDelay { get; init; }
@@ -41,7 +44,7 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
         yield return ("Api__RateLimit__PermitsPerSecond", "100000");
         yield return ("Api__RateLimit__Burst", "100000");
         yield return ("Seed__Until", "2026-11-26T12:00:00+08:00");
-        yield return ("Seed__TicketsPerCompoundPerMonth", "0.3");
+        yield return ("Seed__TicketsPerCompoundPerMonth", SeedTicketsPerCompoundPerMonth.ToString(CultureInfo.InvariantCulture));
         if (SigningKey is not null)
         {
             yield return ("Auth__SigningKey", SigningKey);

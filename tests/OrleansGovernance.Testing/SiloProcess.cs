@@ -1,4 +1,4 @@
-namespace OrleansGovernance.Integration.Tests;
+namespace OrleansGovernance.Testing;
 
 /// <summary>
 /// One silo as its own operating-system process, exactly as deployed (the built OrleansGovernance.Silo.dll),
