@@ -1,5 +1,7 @@
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using OrleansGovernance.Api.Storage;
 using OrleansGovernance.Api.Health;
 
 namespace OrleansGovernance.Api.Host;
@@ -16,6 +18,10 @@ public static class ClientHosting
         // One pool for the whole process: the gateway list now, API keys and the audit trail later.
         builder.Services.AddNpgsqlDataSource(GovernanceDatabase.ConnectionString(configuration));
 
+        // The API's own tables (audit trail, idempotency keys, API keys, Data Protection keys) in the cluster's
+        // database, as on a silo: every API pod sees the same ones, and none of them is lost with a pod.
+        builder.Services.AddSingleton(services => new Api.Storage.GovernanceDatabase(services.GetRequiredService<NpgsqlDataSource>(), SqlDialect.Postgres));
+
         // Kestrel starts beside the client instead of after it, so /healthz and the 503s answer while the client connects.
         builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
 
@@ -30,6 +36,7 @@ public static class ClientHosting
                 clustering.DataSource = database;
             }));
             client.UseConnectionRetryFilter<ConnectionRetry>();
+            client.AddDashboard();
             client.Services.AddSingleton<IClusterConnectionStatusObserver>(services => services.GetRequiredService<GatewayConnections>());
 
             // A call on a dead silo fails within the response timeout, and a new silo is found within the refresh period.

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Api.Audit;
+using OrleansGovernance.Api.DataProtection;
 using OrleansGovernance.Api.Endpoints;
 using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Api.Open311;
@@ -43,6 +44,7 @@ public static class GovernanceApi
         services.AddOpen311Api();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
         services.AddSingleton<LiveMetrics>();
+        services.AddSharedDataProtection();
         return services;
     }
 

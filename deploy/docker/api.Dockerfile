@@ -19,10 +19,12 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 # Server GC is already in the runtimeconfig (Directory.Build.props); the variable keeps it if that ever changes.
-ENV Urls=http://+:8080 \
+# 8080 serves clients and the probes, 9464 only /metrics (without a token, for Prometheus).
+ENV Urls="http://+:8080;http://+:9464" \
+    Metrics__Port=9464 \
     DOTNET_gcServer=1 \
     DOTNET_NOLOGO=1
-EXPOSE 8080
+EXPOSE 8080 9464
 # The aspnet image's non-root "app" user, by number so that Kubernetes' runAsNonRoot can verify it.
 USER 1654
 ENTRYPOINT ["dotnet", "OrleansGovernance.Api.Host.dll"]

@@ -22,11 +22,13 @@ WORKDIR /app
 COPY --from=build /app ./
 # The images serve a PostgreSQL cluster; the embedded SQLite default would write data/ under a read-only root.
 # Server GC is already in the runtimeconfig (Directory.Build.props); the variable keeps it if that ever changes.
+# 8080 serves the probes (and the API where enabled), 9464 only /metrics (without a token, for Prometheus).
 ENV Storage__Provider=postgres \
-    Urls=http://+:8080 \
+    Urls="http://+:8080;http://+:9464" \
+    Metrics__Port=9464 \
     DOTNET_gcServer=1 \
     DOTNET_NOLOGO=1
-EXPOSE 8080 11111 30000
+EXPOSE 8080 9464 11111 30000
 # The aspnet image's non-root "app" user, by number so that Kubernetes' runAsNonRoot can verify it.
 USER 1654
 ENTRYPOINT ["dotnet", "OrleansGovernance.Silo.dll"]

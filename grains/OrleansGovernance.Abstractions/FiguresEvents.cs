@@ -8,11 +8,12 @@ namespace OrleansGovernance.Abstractions;
 [GenerateSerializer, Immutable, Alias("governance.compound-event")]
 public abstract record CompoundEvent;
 
+/// <summary>A ticket's facts after a transition; <see cref="ChangedAt"/> is when it was stored, for the figures' freshness.</summary>
 [GenerateSerializer, Immutable, Alias("governance.ticket-changed")]
-public sealed record TicketChanged([property: Id(0)] TicketFacts Facts) : CompoundEvent;
+public sealed record TicketChanged([property: Id(0)] TicketFacts Facts, [property: Id(1)] DateTimeOffset ChangedAt) : CompoundEvent;
 
 [GenerateSerializer, Immutable, Alias("governance.plan-changed")]
-public sealed record PlanChanged([property: Id(0)] PlanFacts Facts) : CompoundEvent;
+public sealed record PlanChanged([property: Id(0)] PlanFacts Facts, [property: Id(1)] DateTimeOffset ChangedAt) : CompoundEvent;
 
 /// <summary>The compound's party branch changed; the compound reads it again.</summary>
 [GenerateSerializer, Immutable, Alias("governance.branch-changed")]

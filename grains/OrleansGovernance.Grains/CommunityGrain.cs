@@ -8,6 +8,7 @@ using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
@@ -17,6 +18,7 @@ public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
+    FiguresMetrics figuresMetrics,
     ILogger<CommunityGrain> log) : PlaceGrain, ICommunityGrain, IStreamSubscriptionObserver
 {
     private const int BreachesKept = 200;
@@ -220,7 +222,7 @@ public sealed class CommunityGrain(
     {
         if (state.RecordExists && _compounds.Accept(snapshot, state.State.Profile.Compounds))
         {
-            Figures?.Changed();
+            Figures?.Changed(snapshot.Figures.AsOf);
         }
 
         return Task.CompletedTask;
@@ -243,7 +245,7 @@ public sealed class CommunityGrain(
 
     private void StartFigures()
     {
-        Figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log, figuresMetrics, "community");
         Figures.StartWithChildren(() => _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)), options.Value.PullInterval);
     }
 

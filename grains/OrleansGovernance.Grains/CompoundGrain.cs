@@ -8,6 +8,7 @@ using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Seals;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
@@ -17,6 +18,8 @@ public sealed class CompoundGrain(
     ICompoundFactsSource durableFacts,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
+    FiguresMetrics figuresMetrics,
+    ServiceLevelMetrics serviceLevels,
     ILogger<CompoundGrain> log) : PlaceGrain, ICompoundGrain, IStreamSubscriptionObserver, IRemindable
 {
     private readonly CompoundFigures _facts = new();
@@ -174,8 +177,10 @@ public sealed class CompoundGrain(
         switch (e)
         {
             case TicketChanged ticket when _facts.Merge([ticket.Facts], []):
+                FactsChanged(ticket.ChangedAt);
+                break;
             case PlanChanged plan when _facts.Merge([], [plan.Facts]):
-                FactsChanged();
+                FactsChanged(plan.ChangedAt);
                 break;
             case LedgerChanged ledger when Newer(_ledger, ledger.Facts, f => f.Version):
                 _ledger = ledger.Facts;
@@ -200,15 +205,24 @@ public sealed class CompoundGrain(
         _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
         await ReadBooks();
         _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
-        Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log, figuresMetrics, "compound");
         this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(options.Value.ReconcileInterval, options.Value.ReconcileInterval));
         await _deadlines.Rearm();
         await Figures.Start();
     }
 
-    private void FactsChanged()
+    /// <param name="at">When the change was stored, when known (news from a stream); healing from storage has no such time.</param>
+    private void FactsChanged(DateTimeOffset? at = null)
     {
-        Figures?.Changed();
+        if (at is { } changedAt)
+        {
+            Figures?.Changed(changedAt);
+        }
+        else
+        {
+            Figures?.Changed();
+        }
+
         _deadlines?.Rearm().Ignore();
     }
 
@@ -265,6 +279,7 @@ public sealed class CompoundGrain(
 
     private async Task BreachRaised(SlaBreach breach)
     {
+        serviceLevels.ResponseBreached(_facts.Tickets[breach.TicketId].Category);
         Figures?.Changed();
         await this.Send(GovernanceStreams.SlaBreaches, state.State.Profile.CommunityId, breach, log);
     }

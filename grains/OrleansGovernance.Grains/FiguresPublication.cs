@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Figures;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
@@ -18,8 +19,13 @@ internal sealed class FiguresPublication
     private readonly FiguresOptions _options;
     private readonly TimeProvider _clock;
     private readonly ObserverManager<IFiguresObserver> _observers;
+    private readonly FiguresMetrics _metrics;
+    private readonly string _level;
     private IGrainTimer? _pending;
     private IGrainTimer? _republish;
+
+    // The oldest change (with a known time) that no publication has carried yet: the next one records its lag.
+    private DateTimeOffset? _oldestUnpublished;
 
     public FiguresPublication(
         IGrainBase grain,
@@ -27,7 +33,9 @@ internal sealed class FiguresPublication
         Func<ChildFigures, Task> sendToParent,
         FiguresOptions options,
         TimeProvider clock,
-        ILogger log)
+        ILogger log,
+        FiguresMetrics metrics,
+        string level)
     {
         _grain = grain;
         _compute = compute;
@@ -35,6 +43,8 @@ internal sealed class FiguresPublication
         _options = options;
         _clock = clock;
         _observers = new ObserverManager<IFiguresObserver>(IPlaceFiguresGrain.SubscriptionLifetime, log);
+        _metrics = metrics;
+        _level = level;
     }
 
     public PlaceReport? Current { get; private set; }
@@ -69,6 +79,17 @@ internal sealed class FiguresPublication
     /// <summary>Something below changed: publish a new snapshot shortly (one publication for a burst of changes).</summary>
     public void Changed() => _pending?.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
 
+    /// <summary>As <see cref="Changed()"/>, for a change made at <paramref name="at"/>: the next publication records its lag.</summary>
+    public void Changed(DateTimeOffset at)
+    {
+        if (_oldestUnpublished is null || at < _oldestUnpublished)
+        {
+            _oldestUnpublished = at;
+        }
+
+        Changed();
+    }
+
     public PlaceReport Report() => Current ?? Recompute();
 
     public ChildFigures Snapshot()
@@ -96,6 +117,12 @@ internal sealed class FiguresPublication
     private async Task Publish()
     {
         var report = Recompute();
+        if (_oldestUnpublished is { } changedAt)
+        {
+            _oldestUnpublished = null;
+            _metrics.Published(_level, report.Figures.AsOf - changedAt);
+        }
+
         await _sendToParent(new ChildFigures(report.Id, report.Figures.Version, report.Figures));
         await _observers.Notify(observer => observer.OnFigures(report));
     }

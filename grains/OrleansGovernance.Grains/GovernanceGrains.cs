@@ -1,21 +1,26 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
 public static class GovernanceGrains
 {
     /// <summary>
-    /// Services the grains take: the clock, the service-level policy (5-minute response, 7-day settle by default)
-    /// and the figures' timing. The host adds grain storage, the "governance" stream provider, reminders and an
-    /// <see cref="ICompoundFactsSource"/> that matches its storage.
+    /// Services the grains take: the clock, the service-level policy (5-minute response, 7-day settle by default),
+    /// the figures' timing and the platform's instruments. The host adds grain storage, the "governance" stream
+    /// provider, reminders and an <see cref="ICompoundFactsSource"/> that matches its storage.
     /// </summary>
     public static IServiceCollection AddGovernanceGrains(this IServiceCollection services, ServiceLevelPolicy? policy = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(policy ?? ServiceLevelPolicy.Default);
         services.AddOptions<FiguresOptions>();
+        services.AddMetrics();
+        services.TryAddSingleton<TicketMetrics>();
+        services.TryAddSingleton<ServiceLevelMetrics>();
+        services.TryAddSingleton<FiguresMetrics>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ namespace OrleansGovernance.Grains;
 
 public sealed class PlanGrain(
     [PersistentState("plan", GovernanceStorage.ProviderName)] IPersistentState<Plan> state,
+    TimeProvider clock,
     ILogger<PlanGrain> log) : Grain, IPlanGrain
 {
     public async Task<Plan> Create(PlanDraft draft)
@@ -76,5 +77,5 @@ public sealed class PlanGrain(
     }
 
     private Task Publish() =>
-        this.Send<CompoundEvent>(GovernanceStreams.Compound, state.State.CompoundId, new PlanChanged(PlanFacts.Of(state.State)), log);
+        this.Send<CompoundEvent>(GovernanceStreams.Compound, state.State.CompoundId, new PlanChanged(PlanFacts.Of(state.State), clock.GetUtcNow()), log);
 }

@@ -6,6 +6,7 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
@@ -14,6 +15,7 @@ public sealed class RegionGrain(
     [PersistentState("region", GovernanceStorage.ProviderName)] IPersistentState<RegionState> state,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
+    FiguresMetrics figuresMetrics,
     ILogger<RegionGrain> log) : PlaceGrain, IRegionGrain, IStreamSubscriptionObserver
 {
     private readonly ChildSnapshots _children = new();
@@ -99,7 +101,7 @@ public sealed class RegionGrain(
         {
             if (state.RecordExists && _children.Accept(snapshot, state.State.Profile.Children))
             {
-                Figures?.Changed();
+                Figures?.Changed(snapshot.Figures.AsOf);
             }
 
             return Task.CompletedTask;
@@ -107,7 +109,7 @@ public sealed class RegionGrain(
 
     private void StartFigures()
     {
-        Figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log);
+        Figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log, figuresMetrics, "region");
         Figures.StartWithChildren(PullChildren, options.Value.PullInterval);
     }
 

@@ -2,12 +2,16 @@ using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
 public sealed class TicketGrain(
     [PersistentState("ticket", GovernanceStorage.ProviderName)] IPersistentState<Ticket> state,
     ServiceLevelPolicy policy,
+    TimeProvider clock,
+    TicketMetrics tickets,
+    ServiceLevelMetrics serviceLevels,
     ILogger<TicketGrain> log) : Grain, ITicketGrain
 {
     public async Task<Ticket> Submit(TicketSubmission submission, Stamp stamp)
@@ -20,6 +24,7 @@ public sealed class TicketGrain(
         var ticket = Ticket.Submit(this.GetPrimaryKeyString(), submission, policy, stamp);
         await RequireCompound(ticket.CompoundId);
         await state.Update(this, _ => state.RecordExists ? throw DomainRuleException.Conflict($"ticket '{ticket.Id}' already exists.") : ticket);
+        tickets.Submitted(ticket.Category);
         await Publish(ticket);
         return ticket;
     }
@@ -32,7 +37,17 @@ public sealed class TicketGrain(
 
     public Task<Ticket> Escalate(Stamp stamp) => Apply(t => t.Escalate(stamp));
 
-    public Task<Ticket> Settle(Stamp stamp) => Apply(t => t.Settle(stamp));
+    public async Task<Ticket> Settle(Stamp stamp)
+    {
+        var ticket = await Apply(t => t.Settle(stamp));
+        tickets.Settled(ticket.Category);
+        if (ticket.SettledAt > ticket.SettleDue)
+        {
+            serviceLevels.SettledLate(ticket.Category);
+        }
+
+        return ticket;
+    }
 
     public Task<Ticket> Rate(SatisfactionLevel level, Stamp stamp) => Apply(t => t.Rate(level, stamp));
 
@@ -72,7 +87,7 @@ public sealed class TicketGrain(
 
     /// <summary>Tells the compound; the change is already durable, so this only has to be timely, not certain.</summary>
     private Task Publish(Ticket ticket) =>
-        this.Send<CompoundEvent>(GovernanceStreams.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts), log);
+        this.Send<CompoundEvent>(GovernanceStreams.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts, clock.GetUtcNow()), log);
 
     private async Task RequireCompound(string compoundId)
     {

@@ -3,15 +3,27 @@ using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Dashboard;
 using OrleansGovernance.Api.Health;
+using OrleansGovernance.Api.Observability;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
 using OrleansGovernance.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();
-builder.Services.AddGovernanceApi();
 builder.Services.AddGovernanceHealth();
-builder.AddGovernanceDashboard();
+builder.Services.AddGovernanceMetrics();
+
+// In a cluster only some silos need to face clients (Api:Enabled=false on the others). Those that do not register no
+// authentication at all: ASP.NET Core would otherwise run it on every request, probes included, and a silo without a
+// signing key would fail them. The token and api-key commands use the API's services whatever the setting.
+var servesApi = builder.Configuration.GetValue("Api:Enabled", true);
+if (servesApi || args is ["token", ..] || ApiKeyCommand.Matches(args))
+{
+    builder.Services.AddGovernanceApi();
+    builder.AddGovernanceDashboard();
+    builder.Services.AddClusterDashboardAccess();
+}
+
 var app = builder.Build();
 
 if (args is ["migrate", ..])
@@ -35,12 +47,14 @@ if (ApiKeyCommand.Matches(args))
 
 app.MapGovernanceHealth();
 
-// In a cluster only some silos need to face clients (Api:Enabled=false on the others).
-if (app.Configuration.GetValue("Api:Enabled", true))
+if (servesApi)
 {
     app.MapGovernanceApi();
     app.MapGovernanceDashboard();
+    app.MapClusterDashboard();
 }
+
+app.MapGovernanceMetrics(servesApi);
 
 await app.RunAsync();
 return 0;

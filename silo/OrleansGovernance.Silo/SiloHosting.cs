@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Silo.Storage;
 using OrleansGovernance.Grains;
@@ -39,6 +40,10 @@ public static class SiloHosting
 
             silo.AddGovernanceStorage(storage, storage.ResolveConnectionString(builder.Configuration));
             silo.AddGovernanceStreams();
+
+            // Collects what the Orleans Dashboard shows; mapped (admins only) where the API is served.
+            silo.AddDashboard();
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ClusterMetrics>();
 
             // Failure detection and call timeouts sized so that a killed silo's grains answer again elsewhere
             // well within 30 seconds, and an HTTP request never hangs for Orleans' default 30-second timeout.

@@ -27,7 +27,8 @@ public sealed class DockerfileTests
         Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0", stages[^1]);
         Assert.Equal(AppUser, dockerfile.FinalStage().Last(i => i.Keyword == "USER").Arguments);
         var environment = string.Join(' ', dockerfile.FinalStage().Where(i => i.Keyword == "ENV").Select(i => i.Arguments));
-        Assert.Contains("Urls=http://+:8080", environment, StringComparison.Ordinal);
+        Assert.Contains("Urls=\"http://+:8080;http://+:9464\"", environment, StringComparison.Ordinal);
+        Assert.Contains("Metrics__Port=9464", environment, StringComparison.Ordinal);
         Assert.Contains("DOTNET_gcServer=1", environment, StringComparison.Ordinal);
     }
 

@@ -8,6 +8,7 @@ namespace OrleansGovernance.Deploy.Tests;
 public sealed class ManifestTests
 {
     private const int HttpPort = 8080;
+    private const int MetricsPort = 9464;
 
     public static TheoryData<string> Kustomizations => ["base", "overlays/dev", "overlays/prod"];
 
@@ -75,7 +76,36 @@ public sealed class ManifestTests
         Assert.Contains(from, peer => Selector.Matches(peer, api));
         Assert.DoesNotContain(from, peer => Selector.Matches(peer, new JsonObject { ["app.kubernetes.io/name"] = "orleans-governance", ["app.kubernetes.io/component"] = "migration" }));
         Assert.All(policy["ingress"]!.AsArray().Where(rule => rule!["from"] is null), open =>
-            Assert.Equal([HttpPort], open!["ports"]!.AsArray().Select(p => (int)p!["port"]!)));
+            Assert.Equal([HttpPort, MetricsPort], open!["ports"]!.AsArray().Select(p => (int)p!["port"]!).Order()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kustomizations))]
+    public void Prometheus_scrapes_silos_and_api_hosts_on_the_images_metrics_port_and_logs_are_json(string kustomization)
+    {
+        foreach (var name in new[] { "silo", "api" })
+        {
+            var deployment = Rendered.Kustomize(kustomization).Single("Deployment", name);
+            var annotations = deployment["spec"]!["template"]!["metadata"]!["annotations"]!;
+            var container = Container(deployment);
+            var env = Environment(container);
+            var metricsPort = container["ports"]!.AsArray().Single(p => (string?)p!["name"] == "metrics")!;
+
+            Assert.Equal("true", (string?)annotations["prometheus.io/scrape"]);
+            Assert.Equal(OrleansGovernance.Api.Observability.MetricsHosting.Path, (string?)annotations["prometheus.io/path"]);
+            Assert.Equal(MetricsPort, int.Parse((string)annotations["prometheus.io/port"]!, CultureInfo.InvariantCulture));
+            Assert.Equal(MetricsPort, (int)metricsPort["containerPort"]!);
+            Assert.Equal("json", env["Logging__Console__FormatterName"]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kustomizations))]
+    public void Only_the_api_host_is_given_the_signing_key_silos_serve_no_api(string kustomization)
+    {
+        var rendered = Rendered.Kustomize(kustomization);
+        Assert.DoesNotContain(Container(rendered.Single("Deployment", "silo"))["env"]!.AsArray(), e => (string?)e!["name"] == "Auth__SigningKey");
+        Assert.Contains(Container(rendered.Single("Deployment", "api"))["env"]!.AsArray(), e => (string?)e!["name"] == "Auth__SigningKey");
     }
 
     [Theory]

@@ -5,16 +5,25 @@ using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Grains.Tests;
 
-/// <summary>Breaches are raised when the response limit passes, with nobody reading, and live subscribers see them.</summary>
+/// <summary>
+/// Breaches are raised when the response limit passes, with nobody reading, and live subscribers see them; each is
+/// counted on the platform's meter. Only this cluster's limits are short enough to be breached during a test run.
+/// </summary>
 public sealed class SlaBreachTests : IAsyncLifetime
 {
     private static readonly TimeSpan ShortLimit = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ShortSettleLimit = TimeSpan.FromSeconds(3);
 
-    private readonly ClusterFixture _cluster = new(silos: 2, new ServiceLevelPolicy(new Dictionary<TicketCategory, TimeSpan> { [TicketCategory.Noise] = ShortLimit }, TimeSpan.FromDays(7)));
+    private readonly ClusterFixture _cluster = new(silos: 2, new ServiceLevelPolicy(new Dictionary<TicketCategory, TimeSpan> { [TicketCategory.Noise] = ShortLimit }, ShortSettleLimit));
+    private readonly BreachCounter _breaches = new();
 
     public Task InitializeAsync() => _cluster.InitializeAsync();
 
-    public Task DisposeAsync() => _cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _breaches.Dispose();
+        await _cluster.DisposeAsync();
+    }
 
     [Fact]
     public async Task An_unanswered_request_is_breached_when_its_limit_passes_and_subscribers_are_told_without_any_read()
@@ -37,6 +46,31 @@ public sealed class SlaBreachTests : IAsyncLifetime
         Assert.Equal((ticket.Id, compound), (breach.TicketId, breach.CompoundId));
         Assert.True(breach.RaisedAt >= ticket.ResponseDue, "raised when the limit had passed, not before");
         Assert.True(breach.RaisedAt - ticket.ResponseDue < TimeSpan.FromSeconds(5), $"raised {breach.RaisedAt - ticket.ResponseDue} after the limit");
+        Assert.Equal(1, _breaches.Count("response", "noise"));
+    }
+
+    [Fact]
+    public async Task A_request_settled_after_its_settle_limit_counts_as_a_settle_breach_and_one_in_time_does_not()
+    {
+        var grains = _cluster.Client;
+        var compound = await Places.Compound(grains, await Places.Community(grains));
+        async Task<ITicketGrain> Claimed(string description)
+        {
+            var ticket = grains.GetGrain<ITicketGrain>(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared));
+            await ticket.Submit(new TicketSubmission(compound, TicketCategory.Sanitation, TicketChannel.Hotline, description, null, null), new Stamp("resident", DateTimeOffset.UtcNow));
+            await ticket.Acknowledge(new Stamp("grid worker", DateTimeOffset.UtcNow));
+            await ticket.Claim(ClaimingParty.PropertyCompany, "Chengfa property", new Stamp("grid worker", DateTimeOffset.UtcNow));
+            return ticket;
+        }
+
+        var late = await Claimed("bins overflowing");
+        var prompt = await Claimed("bins overflowing again");
+        await prompt.Settle(new Stamp("grid worker", DateTimeOffset.UtcNow));
+        await Task.Delay(ShortSettleLimit + TimeSpan.FromSeconds(0.5));
+        await late.Settle(new Stamp("grid worker", DateTimeOffset.UtcNow));
+
+        Assert.Equal(1, _breaches.Count("settle", "sanitation"));
+        Assert.Equal(0, _breaches.Count("response", "sanitation"));
     }
 
     [Fact]

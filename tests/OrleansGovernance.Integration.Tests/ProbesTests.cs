@@ -47,7 +47,7 @@ public sealed class ProbesTests : IDisposable
     public void Dispose() => _data.Delete(recursive: true);
 
     /// <summary>The status of GET <paramref name="path"/>, or 503 while nothing listens yet (the silo opens its port last).</summary>
-    private static async Task<HttpStatusCode> Status(HttpClient http, string path)
+    internal static async Task<HttpStatusCode> Status(HttpClient http, string path)
     {
         try
         {

@@ -10,12 +10,13 @@ namespace OrleansGovernance.Api.Audit;
 
 public static class AuditServices
 {
-    /// <summary>The trail in the host's <see cref="GovernanceDatabase"/> when it registered one, else in memory.</summary>
+    /// <summary>The trail in the host's <see cref="GovernanceDatabase"/> when it registered one, else in memory; failed writes are counted.</summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
-        services.TryAddSingleton<IAuditTrail>(provider => provider.GetService<GovernanceDatabase>() is { } database
-            ? new SqlAuditTrail(database)
-            : new InMemoryAuditTrail());
+        services.TryAddSingleton<AuditMetrics>();
+        services.TryAddSingleton<IAuditTrail>(provider => new MeteredAuditTrail(
+            provider.GetService<GovernanceDatabase>() is { } database ? new SqlAuditTrail(database) : new InMemoryAuditTrail(),
+            provider.GetRequiredService<AuditMetrics>()));
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace OrleansGovernance.Api.Idempotency;
 /// sent; a retry with the same key and body gets that answer again (marked Idempotent-Replayed), never a second
 /// resource; the same key with another body is refused (422). Keys belong to the caller (the token's subject).
 /// </summary>
-internal sealed class IdempotencyFilter(IIdempotencyStore store, TimeProvider clock) : IEndpointFilter
+internal sealed class IdempotencyFilter(IIdempotencyStore store, TimeProvider clock, IdempotencyMetrics metrics) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 255;
@@ -45,6 +45,7 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, TimeProvider cl
                 case IdempotencyClaim.Reserved reserved:
                     return await Run(context, next, caller, key, reserved.ResourceId);
                 case IdempotencyClaim.Answered answered:
+                    metrics.Replayed();
                     return new ReplayedResult(answered.Answer);
                 case IdempotencyClaim.Mismatch:
                     throw new IdempotencyKeyReusedException($"Idempotency-Key '{key}' was sent before with a different request; use a new key for a new request.");

@@ -12,6 +12,7 @@ public static class IdempotencyServices
     /// <summary>Keys in the host's <see cref="GovernanceDatabase"/> when it registered one, else in memory; forgotten after a day.</summary>
     public static IServiceCollection AddIdempotency(this IServiceCollection services)
     {
+        services.TryAddSingleton<IdempotencyMetrics>();
         services.TryAddSingleton<IIdempotencyStore>(provider =>
         {
             var clock = provider.GetRequiredService<TimeProvider>();
