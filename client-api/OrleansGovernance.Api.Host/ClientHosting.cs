@@ -16,7 +16,7 @@ public static class ClientHosting
         var configuration = builder.Configuration;
 
         // One pool for the whole process: the gateway list now, API keys and the audit trail later.
-        builder.Services.AddNpgsqlDataSource(GovernanceDatabase.ConnectionString(configuration));
+        builder.Services.AddNpgsqlDataSource(PostgresConnectionStrings.WithAutoPrepare(GovernanceDatabase.ConnectionString(configuration)));
 
         // The API's own tables (audit trail, idempotency keys, API keys, Data Protection keys) in the cluster's
         // database, as on a silo: every API pod sees the same ones, and none of them is lost with a pod.

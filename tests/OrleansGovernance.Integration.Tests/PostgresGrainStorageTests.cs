@@ -29,6 +29,23 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Reads_sent_together_each_answer_their_own_grain_whether_stored_cleared_or_never_written()
+    {
+        await using var storage = await Storage();
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i => storage.WriteStateAsync("ticket", Ticket(i), new GrainState<Note>(new Note($"note {i}")))));
+        var cleared = new GrainState<Note>();
+        await storage.ReadStateAsync("ticket", Ticket(0), cleared);
+        await storage.ClearStateAsync("ticket", Ticket(0), cleared);
+
+        var reads = Enumerable.Range(0, 200).Select(i => (I: i, State: new GrainState<Note>())).ToList();
+        await Task.WhenAll(reads.Select(r => storage.ReadStateAsync("ticket", Ticket(r.I), r.State)));
+
+        Assert.Equal((false, "2"), (reads[0].State.RecordExists, reads[0].State.ETag));
+        Assert.All(reads.Skip(1).Take(99), r => Assert.Equal(($"note {r.I}", "1", true), (r.State.State!.Text, r.State.ETag, r.State.RecordExists)));
+        Assert.All(reads.Skip(100), r => Assert.Equal((false, null), (r.State.RecordExists, r.State.ETag)));
+    }
+
+    [Fact]
     public async Task A_stale_write_fails_alone_and_the_writes_beside_it_commit()
     {
         await using var storage = await Storage();

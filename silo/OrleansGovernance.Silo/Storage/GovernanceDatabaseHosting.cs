@@ -14,7 +14,7 @@ internal static class GovernanceDatabaseHosting
         provider switch
         {
             StorageProvider.Postgres => services
-                .AddSingleton(_ => NpgsqlDataSource.Create(connectionString))
+                .AddSingleton(_ => NpgsqlDataSource.Create(PostgresConnectionStrings.WithAutoPrepare(connectionString)))
                 .AddSingleton(provider => new GovernanceDatabase(provider.GetRequiredService<NpgsqlDataSource>(), SqlDialect.Postgres)),
             StorageProvider.Sqlite => services.AddSingleton(_ => new GovernanceDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), SqlDialect.Sqlite)),
             _ => services,

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
-using Npgsql;
+using OrleansGovernance.Api.Storage;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Grains;
@@ -12,7 +11,7 @@ namespace OrleansGovernance.Silo.Storage;
 /// Reads a compound's tickets and plans from the grain-state table (indexed by compoundId, see the
 /// *_compound_facts_index.sql scripts), with storage's own clock as the watermark for the next read.
 /// </summary>
-internal sealed class SqlCompoundFactsSource(StorageProvider provider, string connectionString, string serviceId) : ICompoundFactsSource
+internal sealed class SqlCompoundFactsSource(GovernanceDatabase database, string serviceId) : ICompoundFactsSource
 {
     private const string SqliteTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
@@ -20,10 +19,10 @@ internal sealed class SqlCompoundFactsSource(StorageProvider provider, string co
 
     public async Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = provider == StorageProvider.Postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        var postgres = database.Dialect == SqlDialect.Postgres;
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = provider == StorageProvider.Postgres
+        command.CommandText = postgres
             ? """
               SELECT now();
               SELECT state_name, convert_to(CAST(payload AS text), 'UTF8')
@@ -43,12 +42,12 @@ internal sealed class SqlCompoundFactsSource(StorageProvider provider, string co
         Add(command, "compound", compoundId);
         Add(command, "service", serviceId);
         Add(command, "since", changedSince is { } since
-            ? provider == StorageProvider.Postgres ? since.UtcDateTime : since.UtcDateTime.ToString(SqliteTimeFormat, CultureInfo.InvariantCulture)
+            ? postgres ? since.UtcDateTime : since.UtcDateTime.ToString(SqliteTimeFormat, CultureInfo.InvariantCulture)
             : DBNull.Value);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var readUpTo = provider == StorageProvider.Postgres
+        var readUpTo = postgres
             ? new DateTimeOffset(reader.GetFieldValue<DateTime>(0), TimeSpan.Zero)
             : DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         await reader.NextResultAsync(cancellationToken);

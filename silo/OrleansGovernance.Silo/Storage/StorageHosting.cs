@@ -22,7 +22,7 @@ internal static class StorageHosting
     {
         silo.Services.AddSingleton<ICompoundFactsSource>(services => storage.Provider == StorageProvider.Memory
             ? new VolatileCompoundFactsSource()
-            : new SqlCompoundFactsSource(storage.Provider, connectionString, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+            : new SqlCompoundFactsSource(services.GetRequiredService<GovernanceDatabase>(), services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.AddGovernanceDatabase(storage.Provider, connectionString);
         switch (storage.Provider)
         {

@@ -21,6 +21,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly string _serviceId;
     private readonly IGrainStorageSerializer _serializer;
     private readonly GroupCommit<StateWrite, WriteOutcome> _writes;
+    private readonly GroupCommit<StateRead, StoredState> _reads;
     private Task<StateQueries>? _queries;
 
     public PostgresGrainStorage(NpgsqlDataSource database, string serviceId, IGrainStorageSerializer serializer, int committers)
@@ -29,26 +30,18 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         _serviceId = serviceId;
         _serializer = serializer;
         _writes = new GroupCommit<StateWrite, WriteOutcome>(Commit, MaxBatch, committers);
+
+        // Reads meet the same way: every activation reads its state first (a new ticket too, to learn it is new),
+        // and reads that arrive together share one round trip instead of each paying its own.
+        _reads = new GroupCommit<StateRead, StoredState>(ReadTogether, MaxBatch, committers);
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var queries = await Queries();
-        await using var command = _database.CreateCommand(queries.Read);
-        AddIdentity(command.Parameters, stateName, GrainStateKey.Of(grainId));
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
-        {
-            grainState.State = Activator.CreateInstance<T>();
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-            return;
-        }
-
-        var payload = reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0);
-        grainState.State = payload is null ? Activator.CreateInstance<T>() : _serializer.Deserialize<T>(new BinaryData(payload)) ?? Activator.CreateInstance<T>();
-        grainState.ETag = reader.GetInt32(1).ToString(CultureInfo.InvariantCulture);
-        grainState.RecordExists = payload is not null;
+        var stored = await _reads.Submit(new StateRead(stateName, GrainStateKey.Of(grainId)));
+        grainState.State = stored.Payload is { } payload ? _serializer.Deserialize<T>(new BinaryData(payload)) ?? Activator.CreateInstance<T>() : Activator.CreateInstance<T>();
+        grainState.ETag = stored.Version?.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = stored.Payload is not null;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -86,7 +79,11 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         grainState.State = Activator.CreateInstance<T>();
     }
 
-    public ValueTask DisposeAsync() => _writes.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _reads.DisposeAsync();
+        await _writes.DisposeAsync();
+    }
 
     /// <summary>Read once; read again after a failure (a database not reachable yet), never cached as failed.</summary>
     private Task<StateQueries> Queries()
@@ -128,6 +125,31 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
 
             return outcomes;
         }
+    }
+
+    private async Task<IReadOnlyList<StoredState>> ReadTogether(IReadOnlyList<StateRead> reads)
+    {
+        var queries = await Queries();
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var read in reads)
+        {
+            var command = new NpgsqlBatchCommand(queries.Read);
+            AddIdentity(command.Parameters, read.StateName, read.Key);
+            batch.BatchCommands.Add(command);
+        }
+
+        var results = new StoredState[reads.Count];
+        await using var reader = await batch.ExecuteReaderAsync();
+        for (var i = 0; i < reads.Count; i++)
+        {
+            results[i] = await reader.ReadAsync()
+                ? new StoredState(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.GetInt32(1))
+                : new StoredState(null, null);
+            await reader.NextResultAsync();
+        }
+
+        return results;
     }
 
     private async Task<IReadOnlyList<int?>> CommitTogether(IReadOnlyList<StateWrite> writes)
@@ -176,6 +198,11 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         stored is { } version && version != sent
             ? version.ToString(CultureInfo.InvariantCulture)
             : throw new InconsistentStateException($"Version conflict ({operation}): ServiceId={_serviceId} State={stateName} GrainId={grainId} ETag={sent?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
+
+    private sealed record StateRead(string StateName, GrainStateKey Key);
+
+    /// <summary>A row's payload (null once cleared) and version; both null when there is no row.</summary>
+    private sealed record StoredState(byte[]? Payload, int? Version);
 
     private sealed record StateWrite(string StateName, GrainStateKey Key, int? Version, byte[] Payload);
 
