@@ -22,6 +22,7 @@ internal sealed class FiguresPublication
     private readonly FiguresMetrics _metrics;
     private readonly string _level;
     private IGrainTimer? _pending;
+    private bool _publicationDue;
     private IGrainTimer? _republish;
 
     // The oldest change (with a known time) that no publication has carried yet: the next one records its lag.
@@ -76,8 +77,21 @@ internal sealed class FiguresPublication
         }, new GrainTimerCreationOptions(TimeSpan.Zero, pullInterval) { Interleave = true });
     }
 
-    /// <summary>Something below changed: publish a new snapshot shortly (one publication for a burst of changes).</summary>
-    public void Changed() => _pending?.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
+    /// <summary>
+    /// Something below changed: publish a new snapshot shortly (one publication for a burst of changes). The first
+    /// change of a burst sets the time; later ones ride along rather than pushing it back, so a steady stream of
+    /// changes cannot hold the figures back, and a busy place does not re-arm its timer on every event.
+    /// </summary>
+    public void Changed()
+    {
+        if (_pending is null || _publicationDue)
+        {
+            return;
+        }
+
+        _publicationDue = true;
+        _pending.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
+    }
 
     /// <summary>As <see cref="Changed()"/>, for a change made at <paramref name="at"/>: the next publication records its lag.</summary>
     public void Changed(DateTimeOffset at)
@@ -116,6 +130,7 @@ internal sealed class FiguresPublication
 
     private async Task Publish()
     {
+        _publicationDue = false;
         var report = Recompute();
         if (_oldestUnpublished is { } changedAt)
         {
