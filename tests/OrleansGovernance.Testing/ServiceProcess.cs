@@ -27,6 +27,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id, e.g. to read its CPU time or attach a profiler.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Starts <paramref name="project"/> (a folder under the solution root) built in the tests' own configuration.</summary>
     public static ServiceProcess Start(string project, IEnumerable<(string Key, string Value)> environment, string logName, params string[] arguments)
     {

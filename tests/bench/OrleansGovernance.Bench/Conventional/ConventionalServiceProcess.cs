@@ -17,6 +17,8 @@ public sealed class ConventionalServiceProcess : IAsyncDisposable
 
     public string LogPath => _process.LogPath;
 
+    public int ProcessId => _process.Id;
+
     public static async Task<ConventionalServiceProcess> Start(string connectionString, TimeSpan timeout)
     {
         var port = FreePorts.Next();
@@ -26,8 +28,16 @@ public sealed class ConventionalServiceProcess : IAsyncDisposable
             ("ConnectionStrings__Conventional", connectionString),
             ("Auth__SigningKey", TestTokens.SigningKey),
         ], $"og-conventional-{port}", ConventionalService.Command), port);
-        await service._process.WaitUntilAnswering(new Uri(service.BaseAddress, "/healthz"), timeout);
-        return service;
+        try
+        {
+            await service._process.WaitUntilAnswering(new Uri(service.BaseAddress, "/healthz"), timeout);
+            return service;
+        }
+        catch
+        {
+            await service.DisposeAsync();
+            throw;
+        }
     }
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();

@@ -18,27 +18,42 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
     public async Task<IntakeResult> Run(PostgresServer postgres)
     {
         Log("raw single-row INSERTs");
+        var rawCpu = MeasureCpu(postgres, []);
         var raw = await DurableWriteBenchmark.RawInserts(await postgres.CreateDatabase(), options.Concurrency, options.WarmUp, options.Duration);
         Log("the conventional service");
-        var conventional = await Conventional(await postgres.CreateDatabase());
+        var (conventional, conventionalCpu) = await Conventional(postgres, await postgres.CreateDatabase());
         Log("the platform");
-        var (platform, idle, loaded) = await Platform(await postgres.CreateDatabase());
-        return new IntakeResult(options, raw, conventional, platform, idle, loaded);
+        var (platform, platformCpu, idle, loaded) = await Platform(postgres, await postgres.CreateDatabase());
+        return new IntakeResult(options, raw, conventional, platform, idle, loaded)
+        {
+            Cpu = new Dictionary<string, CpuUse> { [raw.Name] = await rawCpu, [conventional.Name] = conventionalCpu, [platform.Name] = platformCpu },
+        };
     }
+
+    /// <summary>CPU time over the measured interval of a load that starts now: the service's processes, PostgreSQL, this load generator, and the machine.</summary>
+    private Task<CpuUse> MeasureCpu(PostgresServer postgres, IReadOnlyList<int> service) =>
+        CpuUse.Measure(new Dictionary<string, Func<double>>
+        {
+            ["service"] = () => service.Sum(CpuTime.Of),
+            ["PostgreSQL"] = () => CpuTime.OfPostgres(postgres.Port),
+            ["load generator"] = () => CpuTime.Of(Environment.ProcessId),
+            ["machine"] = CpuTime.OfMachine,
+        }, options.WarmUp, options.Duration);
 
     private static string Resident => TestTokens.For(Roles.Resident);
 
-    private async Task<Measured> Conventional(string database)
+    private async Task<(Measured, CpuUse)> Conventional(PostgresServer postgres, string database)
     {
         await using var service = await ConventionalServiceProcess.Start(database, StartTimeout);
         using var http = HttpFilings.Client();
         var filings = new HttpFilings(http, [service.BaseAddress], "/tickets", Compounds(), Resident);
         var measured = new Measured("conventional service: POST /tickets, one INSERT each");
+        var cpu = MeasureCpu(postgres, [service.ProcessId]);
         await measured.Run(options.Concurrency, options.WarmUp, options.Duration, filings.File);
-        return measured;
+        return (measured, await cpu);
     }
 
-    private async Task<(Measured Load, List<double> Idle, List<double> Loaded)> Platform(string database)
+    private async Task<(Measured Load, CpuUse Cpu, List<double> Idle, List<double> Loaded)> Platform(PostgresServer postgres, string database)
     {
         var first = new SiloSettings("postgres", database, $"intake-{Guid.NewGuid():N}"[..16]) { Seed = false };
         await using var cluster = await ThreeSilos.Start(first, StartTimeout, Log);
@@ -52,11 +67,12 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
         Log("filings over HTTP, with freshness probes under that load");
         var filings = new HttpFilings(http, cluster.Api, "/api/v1/tickets", compounds, Resident);
         var measured = new Measured("platform: POST /api/v1/tickets on three silos");
+        var cpu = MeasureCpu(postgres, [.. cluster.Silos.Select(s => s.ProcessId)]);
         var loading = measured.Run(options.Concurrency, options.WarmUp, options.Duration, filings.File);
         await Task.Delay(options.WarmUp);
         var loaded = await probes.Run(options.Probes, options.Duration);
         await loading;
-        return (measured, idle, loaded);
+        return (measured, await cpu, idle, loaded);
     }
 
     /// <summary>The generated city's compound ids, for a service that does not define places.</summary>

@@ -7,11 +7,14 @@ public sealed record IntakeResult(IntakeOptions Options, Measured Raw, Measured 
     public const double TargetShareOfRaw = 0.5;
     public const double TargetFreshnessP99Ms = 1000;
 
+    /// <summary>CPU time per measure over its measured interval, by part (service, PostgreSQL, load generator, machine).</summary>
+    public IReadOnlyDictionary<string, CpuUse> Cpu { get; init; } = new Dictionary<string, CpuUse>();
+
     public double PlatformToRaw => Raw.PerSecond == 0 ? 0 : Platform.PerSecond / Raw.PerSecond;
 
     public double PlatformToConventional => Conventional.PerSecond == 0 ? 0 : Platform.PerSecond / Conventional.PerSecond;
 
-    public string ToMarkdown() => string.Join(Environment.NewLine,
+    public string ToMarkdown() => string.Join(Environment.NewLine, (string[])[
         $"| durable intake ({Options.Concurrency} concurrent, {Options.Seconds} s after {Options.WarmUpSeconds} s warm-up) | per second | p50 ms | p99 ms | failures |",
         "|---|---:|---:|---:|---:|",
         Row("raw single-row INSERT (the machine's limit)", Raw),
@@ -22,12 +25,17 @@ public sealed record IntakeResult(IntakeOptions Options, Measured Raw, Measured 
         $"platform: {Platform.PerSecond:F0}/s against the target of {TargetPerSecond:F0}/s: {(Platform.PerSecond >= TargetPerSecond && PlatformToRaw >= TargetShareOfRaw ? "met" : "missed")}.",
         $"Failures by kind: {Failures()}",
         "",
+        "CPU time per accepted request (Linux accounting over the measured interval; \"machine\" includes everything else running):",
+        "",
+        .. new[] { Raw, Conventional, Platform }.Select(m => $"- {m.Name}: {(Cpu.TryGetValue(m.Name, out var use) ? use.PerOperation(m) : "–")}"),
+        "",
         "| freshness: reject sent over HTTP → city figures at a live subscriber | probes | p50 ms | p99 ms | max ms |",
         "|---|---:|---:|---:|---:|",
         FreshnessRow("idle cluster (baseline)", IdleFreshness),
         FreshnessRow($"under the platform's intake load ({Platform.PerSecond:F0} filings/s)", LoadedFreshness),
         "",
-        $"Freshness target p99 < {TargetFreshnessP99Ms:F0} ms under load: {(LoadedFreshness.Count > 0 && At(LoadedFreshness, 0.99) < TargetFreshnessP99Ms ? "met" : "missed")}.");
+        $"Freshness target p99 < {TargetFreshnessP99Ms:F0} ms under load: {(LoadedFreshness.Count > 0 && At(LoadedFreshness, 0.99) < TargetFreshnessP99Ms ? "met" : "missed")}.",
+    ]);
 
     private static string Row(string name, Measured m) =>
         $"| {name} | {m.PerSecond:F0} | {m.Percentile(0.5):F1} | {m.Percentile(0.99):F1} | {m.FailureCount} |";
