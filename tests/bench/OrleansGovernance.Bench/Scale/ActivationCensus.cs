@@ -41,12 +41,23 @@ public sealed class ActivationCensus : IAsyncDisposable
             .Take(max)
             .ToList();
 
-    /// <summary>Every activation of the platform's grains on the silo at <paramref name="siloPort"/>, by grain type (class name) and key; null when the cluster could not answer just now.</summary>
-    public async Task<IReadOnlyList<(string GrainType, string Key)>?> On(int siloPort) =>
-        (await Activations())?
-            .Where(a => a.SiloAddress.Endpoint.Port == siloPort)
-            .Select(a => (a.GrainType, a.GrainId.Key.ToString()!))
-            .ToList();
+    /// <summary>
+    /// Every activation on the silo at <paramref name="siloPort"/>, the runtime's own (stream queues, management,
+    /// dashboard) included, by grain type and key; null when the cluster could not answer just now.
+    /// </summary>
+    public async Task<IReadOnlyList<(string GrainType, string Key)>?> On(int siloPort)
+    {
+        try
+        {
+            return [.. (await _management.GetDetailedGrainStatistics())
+                .Where(a => a.SiloAddress.Endpoint.Port == siloPort)
+                .Select(a => (a.GrainType, a.GrainId.Key.ToString()!))];
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            return null;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
