@@ -38,7 +38,7 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
             ["PostgreSQL"] = () => CpuTime.OfPostgres(postgres.Port),
             ["load generator"] = () => CpuTime.Of(Environment.ProcessId),
             ["machine"] = CpuTime.OfMachine,
-        }, options.WarmUp, options.Duration);
+        }.Where(part => service.Count > 0 || part.Key != "service").ToDictionary(), options.WarmUp, options.Duration);
 
     private static string Resident => TestTokens.For(Roles.Resident);
 
