@@ -18,8 +18,9 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
     public async Task<IntakeResult> Run(PostgresServer postgres)
     {
         Log("raw single-row INSERTs");
+        var rawDatabase = await postgres.CreateDatabase();
         var rawCpu = MeasureCpu(postgres, []);
-        var raw = await DurableWriteBenchmark.RawInserts(await postgres.CreateDatabase(), options.Concurrency, options.WarmUp, options.Duration);
+        var raw = await DurableWriteBenchmark.RawInserts(rawDatabase, options.Concurrency, options.WarmUp, options.Duration);
         Log("the conventional service");
         var (conventional, conventionalCpu) = await Conventional(postgres, await postgres.CreateDatabase());
         Log("the platform");
