@@ -27,8 +27,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id, e.g. to read its CPU time or attach a profiler.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Starts <paramref name="project"/> (a folder under the solution root) built in the tests' own configuration.</summary>
-    public static ServiceProcess Start(string project, IEnumerable<(string Key, string Value)> environment, string logName)
+    public static ServiceProcess Start(string project, IEnumerable<(string Key, string Value)> environment, string logName, params string[] arguments)
     {
         var dll = BuiltAssembly(project);
         var start = new ProcessStartInfo("dotnet")
@@ -38,6 +41,11 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

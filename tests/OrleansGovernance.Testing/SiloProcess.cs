@@ -22,6 +22,8 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public static SiloProcess Start(SiloSettings settings) =>
         new(ServiceProcess.Start("silo/OrleansGovernance.Silo", settings.Environment(), $"og-silo-{settings.SiloPort}"), settings);
 

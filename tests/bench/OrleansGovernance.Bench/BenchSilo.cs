@@ -1,5 +1,3 @@
-using OrleansGovernance.Abstractions;
-using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Testing;
 
@@ -21,7 +19,7 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public List<string> Compounds { get; }
 
-    public const string City = "bench";
+    public const string City = BenchPlaces.City;
 
     public static async Task<BenchSilo> Start(string connectionString, int communities, int compoundsPerCommunity, int poolSize)
     {
@@ -41,33 +39,12 @@ internal sealed class BenchSilo : IAsyncDisposable
         var app = builder.Build();
         await app.StartAsync();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
-        return new BenchSilo(app, grains, await Places(grains, communities, compoundsPerCommunity));
+        return new BenchSilo(app, grains, await BenchPlaces.Define(grains, communities, compoundsPerCommunity));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static async Task<List<string>> Places(IGrainFactory grains, int communities, int compoundsPerCommunity)
-    {
-        await grains.GetGrain<IRegionGrain>(City).Define(new RegionProfile { Id = City, Name = "Bench", NameZh = "基准", Level = RegionLevel.City });
-        await grains.GetGrain<IRegionGrain>($"{City}.d").Define(new RegionProfile { Id = $"{City}.d", Name = "D", NameZh = "区", Level = RegionLevel.District, ParentId = City });
-        await grains.GetGrain<IRegionGrain>($"{City}.d.s").Define(new RegionProfile { Id = $"{City}.d.s", Name = "S", NameZh = "街道", Level = RegionLevel.Subdistrict, ParentId = $"{City}.d" });
-        var compounds = new List<string>();
-        for (var c = 0; c < communities; c++)
-        {
-            var community = $"{City}.d.s.c{c:D3}";
-            await grains.GetGrain<ICommunityGrain>(community).Define(new CommunityProfile { Id = community, Name = community, NameZh = "社区", RegionId = $"{City}.d.s" });
-            for (var i = 0; i < compoundsPerCommunity; i++)
-            {
-                var id = $"{community}.compound-{i:D4}";
-                await grains.GetGrain<ICompoundGrain>(id).Define(new CompoundProfile { Id = id, Name = id, NameZh = "小区", CommunityId = community });
-                compounds.Add(id);
-            }
-        }
-
-        return compounds;
     }
 }

@@ -16,14 +16,15 @@ public sealed class DurableWriteBenchmark(DurableWriteOptions options)
 {
     public async Task<DurableWriteResult> Run(PostgresServer postgres)
     {
-        var raw = await RawInserts(await postgres.CreateDatabase());
+        var raw = await RawInserts(await postgres.CreateDatabase(), options.Concurrency, options.WarmUp, options.Duration);
         var grains = await GrainWrites(await postgres.CreateDatabase());
         return new DurableWriteResult(options, raw, grains);
     }
 
-    private async Task<Measured> RawInserts(string connectionString)
+    /// <summary>The machine's limit for durable rows: single-row autocommit INSERTs of a ticket-sized jsonb payload from <paramref name="concurrency"/> connections.</summary>
+    public static async Task<Measured> RawInserts(string connectionString, int concurrency, TimeSpan warmUp, TimeSpan duration)
     {
-        await using var source = NpgsqlDataSource.Create(connectionString + $";Maximum Pool Size={options.Concurrency + 4}");
+        await using var source = NpgsqlDataSource.Create(connectionString + $";Maximum Pool Size={concurrency + 4}");
         await using (var create = source.CreateCommand("CREATE TABLE raw_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload jsonb NOT NULL)"))
         {
             await create.ExecuteNonQueryAsync();
@@ -31,7 +32,7 @@ public sealed class DurableWriteBenchmark(DurableWriteOptions options)
 
         var payload = System.Text.Encoding.UTF8.GetString(SamplePayload());
         var measured = new Measured("raw single-row INSERT");
-        await measured.Run(options.Concurrency, options.WarmUp, options.Duration, async (_, _) =>
+        await measured.Run(concurrency, warmUp, duration, async (_, _) =>
         {
             await using var insert = source.CreateCommand("INSERT INTO raw_insert (payload) VALUES (CAST(@payload AS jsonb))");
             insert.Parameters.AddWithValue("payload", payload);

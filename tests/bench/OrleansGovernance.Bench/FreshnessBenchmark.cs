@@ -73,46 +73,6 @@ public sealed class FreshnessBenchmark(FreshnessOptions options)
 
         return latencies;
     }
-
-    /// <summary>Receives the city's figures and completes each waiter once "rejected" reaches its count.</summary>
-    private sealed class CityWatcher : IFiguresObserver
-    {
-        private readonly List<(int Count, TaskCompletionSource Done)> _waiting = [];
-        private int _rejected;
-
-        public Task WhenRejected(int count)
-        {
-            lock (_waiting)
-            {
-                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                if (_rejected >= count)
-                {
-                    done.SetResult();
-                }
-                else
-                {
-                    _waiting.Add((count, done));
-                }
-
-                return done.Task;
-            }
-        }
-
-        public Task OnFigures(PlaceReport report)
-        {
-            lock (_waiting)
-            {
-                _rejected = Math.Max(_rejected, report.Figures.Requests.Rejected);
-                foreach (var waiter in _waiting.Where(w => w.Count <= _rejected).ToList())
-                {
-                    waiter.Done.TrySetResult();
-                    _waiting.Remove(waiter);
-                }
-            }
-
-            return Task.CompletedTask;
-        }
-    }
 }
 
 public sealed record FreshnessOptions(int LoadConcurrency = 16, int Probes = 100, int Communities = 10, int CompoundsPerCommunity = 10);

@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
+
 namespace OrleansGovernance.Bench;
 
-/// <summary>Operations counted over a measured interval, with their latencies.</summary>
+/// <summary>Operations counted over a measured interval, with their latencies; failed ones are counted apart, by kind.</summary>
 public sealed class Measured(string name)
 {
     private readonly List<double> _latencies = [];
+    private readonly ConcurrentDictionary<string, long> _failures = new();
     private long _count;
 
     public string Name { get; } = name;
@@ -13,6 +16,11 @@ public sealed class Measured(string name)
     public long Count => _count;
 
     public double PerSecond => Elapsed == TimeSpan.Zero ? 0 : _count / Elapsed.TotalSeconds;
+
+    /// <summary>Operations of the measured interval that failed, by what they met; not in the count or the latencies.</summary>
+    public IReadOnlyDictionary<string, long> Failures => _failures;
+
+    public long FailureCount => _failures.Values.Sum();
 
     public double Percentile(double p)
     {
@@ -29,7 +37,15 @@ public sealed class Measured(string name)
     }
 
     /// <summary>Runs <paramref name="workers"/> loops of <paramref name="operation"/> for <paramref name="duration"/>, after a warm-up that is not counted.</summary>
-    public async Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task> operation)
+    public Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task> operation) =>
+        Run(workers, warmUp, duration, async (worker, n) =>
+        {
+            await operation(worker, n);
+            return null;
+        });
+
+    /// <summary>As above, for an operation that answers null when it succeeded and otherwise the kind of failure it met.</summary>
+    public async Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task<string?>> operation)
     {
         var counting = false;
         using var stop = new CancellationTokenSource();
@@ -38,8 +54,12 @@ public sealed class Measured(string name)
             for (long n = 0; !stop.IsCancellationRequested; n++)
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                await operation(worker, n);
-                if (Volatile.Read(ref counting))
+                var failure = await operation(worker, n);
+                if (Volatile.Read(ref counting) && failure is not null)
+                {
+                    _failures.AddOrUpdate(failure, 1, (_, count) => count + 1);
+                }
+                else if (Volatile.Read(ref counting))
                 {
                     Interlocked.Increment(ref _count);
                     var ms = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;

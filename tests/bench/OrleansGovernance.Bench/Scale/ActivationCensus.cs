@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
-
 namespace OrleansGovernance.Bench.Scale;
 
 /// <summary>
@@ -13,31 +10,24 @@ public sealed class ActivationCensus : IAsyncDisposable
     private const string GrainTypePrefix = "OrleansGovernance.";
     private const string TicketGrain = "OrleansGovernance.Grains.TicketGrain";
 
-    private readonly IHost _client;
+    private readonly OrleansClient? _owned;
     private readonly IManagementGrain _management;
 
-    private ActivationCensus(IHost client)
+    /// <summary>A census taken through <paramref name="cluster"/>, a client the caller keeps.</summary>
+    public ActivationCensus(IClusterClient cluster)
     {
-        _client = client;
-        _management = client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0);
+        _management = cluster.GetGrain<IManagementGrain>(0);
     }
 
-    public static async Task<ActivationCensus> Connect(string connectionString, string clusterId)
+    private ActivationCensus(OrleansClient owned)
+        : this(owned.Cluster)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseOrleansClient(client =>
-        {
-            client.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (clusterId, clusterId));
-            client.UseAdoNetClustering(clustering => (clustering.Invariant, clustering.ConnectionString) = ("Npgsql", connectionString));
-
-            // New silos are asked as soon as they join; a question to a silo that was just killed fails quickly.
-            client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
-            client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(5));
-        });
-        var host = builder.Build();
-        await host.StartAsync();
-        return new ActivationCensus(host);
+        _owned = owned;
     }
+
+    /// <summary>A census through a client of its own, closed with the census.</summary>
+    public static async Task<ActivationCensus> Connect(string connectionString, string clusterId) =>
+        new(await OrleansClient.Connect(connectionString, clusterId));
 
     /// <summary>Activations of the platform's grains per silo port, or null when the cluster could not answer just now.</summary>
     public async Task<IReadOnlyDictionary<int, int>?> CountsBySilo() =>
@@ -51,10 +41,30 @@ public sealed class ActivationCensus : IAsyncDisposable
             .Take(max)
             .ToList();
 
+    /// <summary>
+    /// Every activation on the silo at <paramref name="siloPort"/>, the runtime's own (stream queues, management,
+    /// dashboard) included, by grain type and key; null when the cluster could not answer just now.
+    /// </summary>
+    public async Task<IReadOnlyList<(string GrainType, string Key)>?> On(int siloPort)
+    {
+        try
+        {
+            return [.. (await _management.GetDetailedGrainStatistics())
+                .Where(a => a.SiloAddress.Endpoint.Port == siloPort)
+                .Select(a => (a.GrainType, a.GrainId.Key.ToString()!))];
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _client.StopAsync();
-        _client.Dispose();
+        if (_owned is not null)
+        {
+            await _owned.DisposeAsync();
+        }
     }
 
     private async Task<IEnumerable<DetailedGrainStatistic>?> Activations()
