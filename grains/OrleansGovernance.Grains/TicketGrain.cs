@@ -6,6 +6,11 @@ using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
+/// <remarks>
+/// A ticket lives where it was filed: behind a load balancer, the silo that took the HTTP request activates it and
+/// writes it without a hop to another silo (a client outside the cluster still gets a random silo).
+/// </remarks>
+[Orleans.Placement.PreferLocalPlacement]
 public sealed class TicketGrain(
     [PersistentState("ticket", GovernanceStorage.ProviderName)] IPersistentState<Ticket> state,
     ServiceLevelPolicy policy,
