@@ -1,4 +1,8 @@
+using Npgsql;
 using OrleansGovernance.Bench;
+using OrleansGovernance.Bench.National;
+using OrleansGovernance.Bench.Synthetic;
+using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Integration.Tests;
 
@@ -22,5 +26,54 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
 
         Assert.Equal((3, 3), (result.Idle.Count, result.Loaded.Count));
         Assert.Contains("| idle (baseline) |", result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_national_benchmark_brings_a_tiny_country_live_with_exact_figures_at_the_top()
+    {
+        var result = await new NationalBenchmark(new NationalOptions(Scale: 0.0001, Seed: 5, TicketsPerCompound: 2, Concurrency: 16, SettleTimeout: TimeSpan.FromSeconds(30)), _ => { }).Run(postgres);
+
+        Assert.True(result.Exact, result.ToMarkdown());
+        Assert.Equal(12, result.Totals.Communities);
+        Assert.Equal(result.Totals.Compounds, result.Activations.Single(a => a.Key.Contains("CompoundGrain", StringComparison.Ordinal)).Value);
+        Assert.Equal(result.Totals.Tickets + result.Places, result.Load.Rows);
+        Assert.True(result.Live.HeapBytes > 0 && result.Idle.HeapBytes > 0, result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_relational_loader_writes_every_generated_ticket_with_its_place_ids_and_status()
+    {
+        var generator = new CountryGenerator(CountryShape.Scaled(0.0001, seed: 6, ticketsPerCompound: 3));
+        var totals = new CountryTotals();
+        foreach (var place in generator.Places())
+        {
+            totals.Count(place);
+        }
+
+        var database = await postgres.CreateDatabase();
+        var load = await new RelationalTicketLoader(database, new FlatTicketTable()).Load(generator.Places());
+
+        Assert.Equal(totals.Tickets, load.Rows);
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT status, count(*) FROM tickets
+            WHERE compound_id LIKE community_id || '.%' AND community_id LIKE subdistrict_id || '.%'
+              AND subdistrict_id LIKE district_id || '.%' AND district_id LIKE city_id || '.%' AND city_id LIKE 'cn.p%.c%'
+            GROUP BY status
+            """, connection);
+        var stored = new Dictionary<string, long>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        Assert.Equal(
+            Enum.GetValues<TicketStatus>().Where(s => totals.Status(s) > 0).ToDictionary(s => s.ToString(), totals.Status),
+            stored);
     }
 }

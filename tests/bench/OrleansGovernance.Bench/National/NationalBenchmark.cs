@@ -54,6 +54,8 @@ public sealed class NationalBenchmark(NationalOptions options, Action<string> pr
     private async Task<int> Activate(IEnumerable<SyntheticPlace> places, Func<string, IPlaceFiguresGrain> grain)
     {
         var failures = 0;
+        var done = 0;
+        var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(places, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, async (place, _) =>
         {
             try
@@ -64,6 +66,12 @@ public sealed class NationalBenchmark(NationalOptions options, Action<string> pr
             {
                 Interlocked.Increment(ref failures);
                 await grain(place.Id).GetSnapshot();
+            }
+
+            // A long run shows how time and memory grow with the activations, even if it is stopped before the end.
+            if (Interlocked.Increment(ref done) % 50_000 == 0)
+            {
+                progress($"  {done:N0} active after {clock.Elapsed.TotalSeconds:F0} s; heap {GC.GetTotalMemory(false) / 1048576:N0} MiB, working set {Environment.WorkingSet / 1048576:N0} MiB");
             }
         });
         return failures;
