@@ -38,7 +38,7 @@ public sealed record NationalResult(
         Line(text, $"| bulk load: rows per second (COPY; ANALYZE after it: {Load.Total.TotalSeconds - Load.Copying.TotalSeconds:F1} s) | {Load.RowsPerSecond:N0} |");
         Line(text, $"| compounds activated: s (per second) | {CompoundsActive.TotalSeconds:F1} ({Totals.Compounds / CompoundsActive.TotalSeconds:N0}) |");
         Line(text, $"| every place activated: s (places per second) | {AllActive.TotalSeconds:F1} ({Places / AllActive.TotalSeconds:N0}) |");
-        Line(text, $"| activation calls that timed out and were retried | {RetriedCalls} |");
+        Line(text, $"| activation calls that failed (timed out, activation cancelled) and were retried | {RetriedCalls} |");
         Line(text, $"| managed heap after full GC, no activations (baseline) MiB | {Idle.HeapBytes / MiB:N0} |");
         Line(text, $"| managed heap after full GC, everything active MiB | {Live.HeapBytes / MiB:N0} |");
         Line(text, $"| working set, no activations (baseline) MiB | {Idle.WorkingSetBytes / MiB:N0} |");
