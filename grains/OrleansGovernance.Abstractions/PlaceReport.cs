@@ -22,4 +22,6 @@ public enum PlaceKind
     Subdistrict,
     Community,
     Compound,
+    Province,
+    Nation,
 }

@@ -25,7 +25,21 @@ public sealed class BranchGrain(
 
     public Task<BranchProfile> GetProfile() => Task.FromResult(state.Existing(this, "branch"));
 
-    public Task<BranchProfile?> Find() => Task.FromResult(state.RecordExists ? state.State : null);
+    /// <summary>
+    /// Asked by the compound when it activates (and when the branch tells it of a change); the compound keeps what it
+    /// is given. A compound without a branch would otherwise leave an empty branch activation behind for as long as
+    /// the compound lives: one idle activation per compound, which doubles a silo's activations at national scale.
+    /// </summary>
+    public Task<BranchProfile?> Find()
+    {
+        if (!state.RecordExists)
+        {
+            DeactivateOnIdle();
+            return Task.FromResult<BranchProfile?>(null);
+        }
+
+        return Task.FromResult<BranchProfile?>(state.State);
+    }
 
     public Task<BranchProfile> SetSecretary(Secretary secretary) => Change(b => b.Secretary = secretary);
 

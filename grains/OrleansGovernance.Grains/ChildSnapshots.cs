@@ -6,6 +6,15 @@ namespace OrleansGovernance.Grains;
 /// <summary>The newest snapshot a parent holds of each child; an older or repeated one is ignored.</summary>
 internal sealed class ChildSnapshots
 {
+    /// <summary>
+    /// Pulls in flight in this process (one silo in production). Each pull activates the children it reaches, whose
+    /// first pulls activate theirs: one place activating in a cold silo brings up the whole tree below and above it.
+    /// Unbounded, a national tree (720,000 places) put every activation in flight at once and they timed out; bounded,
+    /// the tree comes up as fast as the silo activates. A pull never waits on another (a child answers its snapshot
+    /// without pulling first), so holding a permit while the children answer cannot deadlock.
+    /// </summary>
+    private static readonly SemaphoreSlim PullsInFlight = new(64);
+
     private readonly Dictionary<string, ChildFigures> _latest = [];
 
     public IEnumerable<PlaceFigures> Figures => _latest.Values.Select(c => c.Figures);
@@ -29,7 +38,17 @@ internal sealed class ChildSnapshots
     /// </summary>
     public async Task<bool> Pull(IReadOnlyCollection<string> children, Func<string, IPlaceFiguresGrain> grainOf)
     {
-        var snapshots = await Task.WhenAll(children.Select(id => grainOf(id).GetSnapshot()));
+        ChildFigures[] snapshots;
+        await PullsInFlight.WaitAsync();
+        try
+        {
+            snapshots = await Task.WhenAll(children.Select(id => grainOf(id).GetSnapshot()));
+        }
+        finally
+        {
+            PullsInFlight.Release();
+        }
+
         var changed = false;
         foreach (var snapshot in snapshots)
         {

@@ -135,6 +135,8 @@ public sealed class RegionGrain(
     {
         RegionLevel.City => PlaceKind.City,
         RegionLevel.District => PlaceKind.District,
+        RegionLevel.Province => PlaceKind.Province,
+        RegionLevel.Nation => PlaceKind.Nation,
         _ => PlaceKind.Subdistrict,
     };
 }

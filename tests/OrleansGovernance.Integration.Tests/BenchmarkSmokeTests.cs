@@ -1,5 +1,10 @@
+using Npgsql;
 using OrleansGovernance.Bench;
 using OrleansGovernance.Bench.Intake;
+using OrleansGovernance.Bench.National;
+using OrleansGovernance.Bench.Reads;
+using OrleansGovernance.Bench.Synthetic;
+using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Integration.Tests;
 
@@ -44,5 +49,64 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
         Assert.True(result.ProbedCount > 0, result.ToMarkdown());
         Assert.Equal(result.ProbedCount, result.Recovered.Count);
         Assert.True(result.Filed > 0 && result.Lost == 0, result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_national_benchmark_brings_a_tiny_country_live_with_exact_figures_at_the_top()
+    {
+        var result = await new NationalBenchmark(new NationalOptions(Scale: 0.0001, Seed: 5, TicketsPerCompound: 2, Concurrency: 16, SettleTimeout: TimeSpan.FromSeconds(30)), _ => { }).Run(postgres);
+
+        Assert.True(result.Exact, result.ToMarkdown());
+        Assert.Equal(12, result.Totals.Communities);
+        Assert.Equal(result.Totals.Compounds, result.Activations.Single(a => a.Key.Contains("CompoundGrain", StringComparison.Ordinal)).Value);
+        Assert.Equal(result.Totals.Tickets + result.Places, result.Load.Rows);
+        Assert.True(result.Live.HeapBytes > 0 && result.Idle.HeapBytes > 0, result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_reads_benchmark_reads_a_generated_citys_figures_from_sql_and_from_three_silos_under_intake()
+    {
+        var result = await new ReadsBenchmark(new ReadsOptions(Seconds: 1, WarmUpSeconds: 1, IntakeConcurrency: 2, ReadersPerLevel: 1, Communities: 3, SqlTicketsPerCompound: 20, PlatformTicketsPerCompound: 2)).Run(postgres);
+
+        Assert.True(result.SqlCity.Count > 0 && result.PlatformCity.Count > 0 && result.SqlCommunity.Count > 0 && result.PlatformCommunity.Count > 0, result.ToMarkdown());
+        Assert.True(result.SqlCity.FailureCount + result.PlatformCity.FailureCount + result.SqlCommunity.FailureCount + result.PlatformCommunity.FailureCount == 0, result.ToMarkdown());
+        Assert.True(result.SqlRows > result.PlatformTickets, result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_relational_loader_writes_every_generated_ticket_with_its_place_ids_and_status()
+    {
+        var generator = new CountryGenerator(CountryShape.Scaled(0.0001, seed: 6, ticketsPerCompound: 3));
+        var totals = new CountryTotals();
+        foreach (var place in generator.Places())
+        {
+            totals.Count(place);
+        }
+
+        var database = await postgres.CreateDatabase();
+        var load = await new RelationalTicketLoader(database, new FlatTicketTable()).Load(generator.Places());
+
+        Assert.Equal(totals.Tickets, load.Rows);
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT status, count(*) FROM tickets
+            WHERE compound_id LIKE community_id || '.%' AND community_id LIKE subdistrict_id || '.%'
+              AND subdistrict_id LIKE district_id || '.%' AND district_id LIKE city_id || '.%' AND city_id LIKE 'cn.p%.c%'
+            GROUP BY status
+            """, connection);
+        var stored = new Dictionary<string, long>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        Assert.Equal(
+            Enum.GetValues<TicketStatus>().Where(s => totals.Status(s) > 0).ToDictionary(s => s.ToString(), totals.Status),
+            stored);
     }
 }

@@ -64,6 +64,8 @@ public static class Texts
         ["Basically satisfied"] = "基本满意",
         ["Dissatisfied"] = "不满意",
         ["Very dissatisfied"] = "非常不满意",
+        ["nation"] = "全国",
+        ["province"] = "省",
         ["city"] = "市",
         ["district"] = "区",
         ["subdistrict"] = "街道",

@@ -1,6 +1,6 @@
 namespace OrleansGovernance.Domain.Organisation;
 
-/// <summary>A city, district or subdistrict and the places directly below it.</summary>
+/// <summary>A nation, province, city, district or subdistrict and the places directly below it.</summary>
 [GenerateSerializer, Alias("governance.region")]
 public sealed class RegionProfile
 {
@@ -10,7 +10,7 @@ public sealed class RegionProfile
     [Id(3)] public RegionLevel Level { get; set; }
     [Id(4)] public string? ParentId { get; set; }
 
-    /// <summary>Child regions (for a city or district) or communities (for a subdistrict).</summary>
+    /// <summary>Child regions (for a nation, province, city or district) or communities (for a subdistrict).</summary>
     [Id(5)] public List<string> Children { get; set; } = [];
 
     /// <summary>Party-building instructors (党建指导员) kept by a subdistrict.</summary>
@@ -27,9 +27,11 @@ public sealed class RegionProfile
             throw DomainRuleException.Invalid($"region '{Id}' is not a child of '{ParentId}'.");
         }
 
-        if (Level == RegionLevel.City != (ParentId is null))
+        // A city stands alone (the platform's usual top) or sits under a province; the parent's own rule
+        // (ChildRegionLevel) decides which level may attach below it.
+        if (Level == RegionLevel.Nation ? ParentId is not null : Level != RegionLevel.City && ParentId is null)
         {
-            throw DomainRuleException.Invalid("a city has no parent region; every other region has one.");
+            throw DomainRuleException.Invalid("a nation has no parent region; a city may have one; every other region has one.");
         }
 
         foreach (var child in Children)
@@ -46,6 +48,8 @@ public sealed class RegionProfile
     /// <summary>The level a child region of this one must have, or null when its children are communities.</summary>
     public RegionLevel? ChildRegionLevel => Level switch
     {
+        RegionLevel.Nation => RegionLevel.Province,
+        RegionLevel.Province => RegionLevel.City,
         RegionLevel.City => RegionLevel.District,
         RegionLevel.District => RegionLevel.Subdistrict,
         _ => null,

@@ -3,6 +3,7 @@ using Npgsql;
 using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Storage;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 
@@ -26,7 +27,7 @@ public static class ConventionalService
         var connection = builder.Configuration.GetConnectionString("Conventional")
             ?? throw new InvalidOperationException("ConnectionStrings:Conventional is not set.");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connection));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(PostgresConnectionStrings.WithAutoPrepare(connection)));
         builder.Services.AddGovernanceAccess();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>

@@ -6,7 +6,7 @@ namespace OrleansGovernance.Bench.Intake;
 /// <paramref name="Communities"/> × <paramref name="CompoundsPerCommunity"/> compounds; <paramref name="Probes"/>
 /// freshness probes run idle and as many again under the platform's load (as many as fit in its measured window).
 /// </summary>
-public sealed record IntakeOptions(int Seconds = 60, int Concurrency = 64, int Communities = 30, int CompoundsPerCommunity = 10, int Probes = 100, int WarmUpSeconds = 5)
+public sealed record IntakeOptions(int Seconds = 60, int Concurrency = 64, int Communities = 30, int CompoundsPerCommunity = 10, int Probes = 100, int WarmUpSeconds = 15)
 {
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
 

@@ -1,0 +1,25 @@
+using OrleansGovernance.Bench.Synthetic;
+
+namespace OrleansGovernance.Bench.Reads;
+
+/// <param name="Communities">The synthetic city's communities (about five compounds each).</param>
+/// <param name="SqlTicketsPerCompound">Tickets per compound in the conventional table: 2,000 × 5,000 compounds is 10 million rows.</param>
+/// <param name="PlatformTicketsPerCompound">Tickets per compound loaded into the platform: its reads do not depend on it (see <see cref="ReadsBenchmark"/>).</param>
+public sealed record ReadsOptions(
+    int Seconds = 60,
+    int WarmUpSeconds = 10,
+    int IntakeConcurrency = 16,
+    int ReadersPerLevel = 2,
+    int Communities = 1_000,
+    double SqlTicketsPerCompound = 2_000,
+    double PlatformTicketsPerCompound = 2,
+    int Seed = 11)
+{
+    public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
+
+    public TimeSpan WarmUp => TimeSpan.FromSeconds(WarmUpSeconds);
+
+    /// <summary>One large city: a single province of one city, wide enough that every community falls in it.</summary>
+    public CountryShape City(double ticketsPerCompound) =>
+        new(Seed, Communities, ticketsPerCompound, CitiesPerProvince: 1, DistrictsPerCity: 12, SubdistrictsPerDistrict: 12, CommunitiesPerSubdistrict: 13);
+}
