@@ -12,7 +12,7 @@ using OrleansGovernance.Testing;
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- freshness [--concurrency 16] [--probes 100]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- scale [--clients 8] [--rounds 2] [--seconds 30]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- intake [--seconds 60] [--concurrency 64] [--probes 100]
-// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- reads [--seconds 60] [--communities 1000] [--sql-tickets 2000] [--concurrency 16]
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- reads [--seconds 60] [--communities 1000] [--sql-tickets 2400] [--concurrency 16]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- national [--scale 1] [--seed 8] [--tickets 2] [--concurrency 256] [--hold 0]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- failover [--clients 8] [--rate 10] [--seconds 20]
 // conventional-service: the conventional CRUD service as a process of its own, started by the intake and reads benchmarks.
@@ -51,7 +51,7 @@ async Task<string> Run(string benchmark, PostgresServer postgres) => benchmark s
     "scale" => (await new ScaleScenario(new ScaleOptions(Option("--clients", 8), Option("--rounds", 2), Option("--seconds", 30)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "intake" => (await new IntakeBenchmark(new IntakeOptions(Option("--seconds", 60), Option("--concurrency", 64), Probes: Option("--probes", 100)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "reads" => (await new ReadsBenchmark(new ReadsOptions(Option("--seconds", 60), IntakeConcurrency: Option("--concurrency", 16), Communities: Option("--communities", 1_000),
-        SqlTicketsPerCompound: Option("--sql-tickets", 2_000)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
+        SqlTicketsPerCompound: Option("--sql-tickets", 2_400)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "failover" => (await new FailoverBenchmark(new FailoverOptions(Option("--clients", 8), Option("--rate", 10), Option("--seconds", 20)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     _ => (await new DurableWriteBenchmark(new DurableWriteOptions(Option("--concurrency", 64), Option("--compounds", 500), Option("--seconds", 30))).Run(postgres)).ToMarkdown(),
 };
