@@ -84,7 +84,7 @@ public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = n
         IReadOnlyList<Uri> targets, string filingPath, GeneratedCity city, Measured cityReads, Func<string, string> cityPath, Measured communityReads, Func<string, string> communityPath)
     {
         using var http = HttpFilings.Client();
-        http.Timeout = TimeSpan.FromMinutes(2);
+        http.Timeout = TimeSpan.FromMinutes(10);
         var intake = new Measured("filings");
         var filings = new HttpFilings(http, targets, filingPath, city.Compounds, TestTokens.For(Roles.Resident));
         var viewer = TestTokens.For(Roles.Viewer);
