@@ -16,6 +16,7 @@ namespace OrleansGovernance.Grains;
 [ImplicitStreamSubscription(GovernanceStreams.SlaBreaches)]
 public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
+    SiloLossSignal siloLoss,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
@@ -245,8 +246,9 @@ public sealed class CommunityGrain(
 
     private void StartFigures()
     {
-        Figures = new FiguresPublication(this, Compute, SendToRegion, options.Value, clock, log, figuresMetrics, "community");
-        Figures.StartWithChildren(() => _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)), options.Value.PullInterval);
+        Figures = new FiguresPublication(this, Compute, SendToRegion, null, options.Value, clock, log, figuresMetrics, "community");
+        Healing = new PlaceHealing(this, siloLoss, options.Value.PullInterval, options.Value.HealingSpread);
+        Figures.StartWithChildren(() => _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)), Healing);
     }
 
     private PlaceReport Compute(DateTimeOffset now)

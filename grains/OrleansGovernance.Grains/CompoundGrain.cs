@@ -16,6 +16,7 @@ namespace OrleansGovernance.Grains;
 public sealed class CompoundGrain(
     [PersistentState("compound", GovernanceStorage.ProviderName)] IPersistentState<CompoundState> state,
     ICompoundFactsSource durableFacts,
+    SiloLossSignal siloLoss,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
@@ -205,8 +206,11 @@ public sealed class CompoundGrain(
         _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
         await ReadBooks();
         _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
-        Figures = new FiguresPublication(this, Compute, SendToCommunity, options.Value, clock, log, figuresMetrics, "compound");
-        this.RegisterGrainTimer(Reconcile, new GrainTimerCreationOptions(options.Value.ReconcileInterval, options.Value.ReconcileInterval));
+        Figures = new FiguresPublication(
+            this, Compute, SendToCommunity, now => ClockChanges.Next(_facts.Tickets.Values, _facts.Plans.Values, now),
+            options.Value, clock, log, figuresMetrics, "compound");
+        Healing = new PlaceHealing(this, siloLoss, options.Value.ReconcileInterval, options.Value.HealingSpread);
+        Healing.Start(() => Reconcile(CancellationToken.None), firstNow: false, interleave: false);
         await _deadlines.Rearm();
         await Figures.Start();
     }

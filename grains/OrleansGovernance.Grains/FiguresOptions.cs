@@ -1,6 +1,6 @@
 namespace OrleansGovernance.Grains;
 
-/// <summary>Configuration section "Figures": how quickly figures move up the hierarchy and how often they heal.</summary>
+/// <summary>Configuration section "Figures": how quickly figures move up the hierarchy and how they heal.</summary>
 public sealed class FiguresOptions
 {
     public const string Section = "Figures";
@@ -12,17 +12,18 @@ public sealed class FiguresOptions
     public TimeSpan PublishDelay { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
-    /// How often a place recomputes and sends its snapshot upward even without changes, so time-dependent figures
-    /// (breached, overdue, at risk, the hour windows) move on as the clock does.
+    /// How often a parent asks its children for their snapshots directly while no silo dies. Streams carry
+    /// changes quickly; this carries them surely, should one be lost while every silo stays up. After a silo dies,
+    /// parents ask at once (<see cref="HealingSpread"/>), which also re-activates children lost with it.
     /// </summary>
-    public TimeSpan RepublishInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan PullInterval { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// How often a parent asks its children for their snapshots directly. Streams carry changes quickly; this
-    /// carries them surely, and re-activates a child lost with a crashed silo so it rebuilds from durable state.
+    /// How often a compound re-reads the tickets and plans changed in durable storage since its last read while no
+    /// silo dies; after a silo dies, at once (<see cref="HealingSpread"/>).
     /// </summary>
-    public TimeSpan PullInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often a compound reads the tickets and plans changed since its last read from durable storage, healing lost events.</summary>
-    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>After a silo dies, each place heals at a random moment within this spread, so they do not all ask at once.</summary>
+    public TimeSpan HealingSpread { get; set; } = TimeSpan.FromSeconds(3);
 }

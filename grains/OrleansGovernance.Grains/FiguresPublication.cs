@@ -8,30 +8,38 @@ namespace OrleansGovernance.Grains;
 
 /// <summary>
 /// The part every place grain shares: it holds the place's current figures as a versioned snapshot, recomputes
-/// them a moment after a change (coalescing bursts), sends the snapshot to the parent and to live observers, and
-/// re-sends it at intervals so time-dependent figures move on and a parent that missed a message heals.
+/// them a moment after a change (coalescing bursts) and at the moment the clock alone moves one of them, and sends
+/// the snapshot to the parent and to live observers. Nothing runs on a period: an idle place costs nothing, so a
+/// city's or a country's places can all stay active. A lost message is healed by <see cref="PlaceHealing"/>.
 /// </summary>
 internal sealed class FiguresPublication
 {
     private readonly IGrainBase _grain;
     private readonly Func<DateTimeOffset, PlaceReport> _compute;
     private readonly Func<ChildFigures, Task> _sendToParent;
+    private readonly Func<DateTimeOffset, DateTimeOffset?> _nextClockChange;
     private readonly FiguresOptions _options;
     private readonly TimeProvider _clock;
     private readonly ObserverManager<IFiguresObserver> _observers;
     private readonly FiguresMetrics _metrics;
     private readonly string _level;
+    private bool _started;
     private IGrainTimer? _pending;
     private bool _publicationDue;
-    private IGrainTimer? _republish;
+    private IGrainTimer? _clockChange;
 
     // The oldest change (with a known time) that no publication has carried yet: the next one records its lag.
     private DateTimeOffset? _oldestUnpublished;
 
+    /// <param name="nextClockChange">
+    /// When, after the given moment, the clock alone next moves a figure (see <see cref="ClockChanges"/>); null for a
+    /// parent, whose figures move only when its children's do.
+    /// </param>
     public FiguresPublication(
         IGrainBase grain,
         Func<DateTimeOffset, PlaceReport> compute,
         Func<ChildFigures, Task> sendToParent,
+        Func<DateTimeOffset, DateTimeOffset?>? nextClockChange,
         FiguresOptions options,
         TimeProvider clock,
         ILogger log,
@@ -41,6 +49,7 @@ internal sealed class FiguresPublication
         _grain = grain;
         _compute = compute;
         _sendToParent = sendToParent;
+        _nextClockChange = nextClockChange ?? (_ => null);
         _options = options;
         _clock = clock;
         _observers = new ObserverManager<IFiguresObserver>(IPlaceFiguresGrain.SubscriptionLifetime, log);
@@ -50,31 +59,31 @@ internal sealed class FiguresPublication
 
     public PlaceReport? Current { get; private set; }
 
-    /// <summary>Computes the first snapshot and starts the timers; the first snapshot goes to the parent at once.</summary>
+    /// <summary>Computes the first snapshot and sends it to the parent at once.</summary>
     public async Task Start()
     {
-        StartTimers();
+        _started = true;
         await Publish();
     }
 
     /// <summary>
-    /// For a parent: starts the timers and pulls the children's snapshots now and every <paramref name="pullInterval"/>,
-    /// publishing once the first pull has answered. The first pull runs beside the activation, not inside it: awaited
+    /// For a parent: pulls the children's snapshots now, publishing once the first pull has answered, and again
+    /// whenever <paramref name="healing"/> calls for it. The first pull runs beside the activation, not inside it: awaited
     /// there, a parent's activation waited for its whole subtree to activate (the city's for every compound), past the
     /// call timeout when a cluster restarts under load. Until it answers, reads see what children pushed meanwhile.
     /// </summary>
-    public void StartWithChildren(Func<Task<bool>> pullChildren, TimeSpan pullInterval)
+    public void StartWithChildren(Func<Task<bool>> pullChildren, PlaceHealing healing)
     {
-        StartTimers();
+        _started = true;
         var pulled = false;
-        _grain.RegisterGrainTimer(async () =>
+        healing.Start(async () =>
         {
             if (await pullChildren() || !pulled)
             {
                 pulled = true;
                 Changed();
             }
-        }, new GrainTimerCreationOptions(TimeSpan.Zero, pullInterval) { Interleave = true });
+        }, firstNow: true);
     }
 
     /// <summary>
@@ -84,12 +93,13 @@ internal sealed class FiguresPublication
     /// </summary>
     public void Changed()
     {
-        if (_pending is null || _publicationDue)
+        if (!_started || _publicationDue)
         {
             return;
         }
 
         _publicationDue = true;
+        _pending ??= _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
         _pending.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
     }
 
@@ -104,18 +114,17 @@ internal sealed class FiguresPublication
         Changed();
     }
 
-    public PlaceReport Report() => Current ?? Recompute();
+    /// <summary>The held figures, as of the moment they are read (they are recomputed whenever they could differ).</summary>
+    public PlaceReport Report()
+    {
+        var report = Current ?? Recompute();
+        return report with { Figures = report.Figures.ReadAt(_clock.GetUtcNow()) };
+    }
 
     public ChildFigures Snapshot()
     {
         var report = Report();
         return new ChildFigures(report.Id, report.Figures.Version, report.Figures);
-    }
-
-    private void StartTimers()
-    {
-        _pending = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
-        _republish = _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(_options.RepublishInterval, _options.RepublishInterval));
     }
 
     public void Subscribe(IFiguresObserver observer) => _observers.Subscribe(observer, observer);
@@ -125,7 +134,7 @@ internal sealed class FiguresPublication
     public void Stop()
     {
         _pending?.Dispose();
-        _republish?.Dispose();
+        _clockChange?.Dispose();
     }
 
     private async Task Publish()
@@ -149,6 +158,21 @@ internal sealed class FiguresPublication
         report.Figures.AsOf = now;
         report.Figures.Version = GrainStreams.NextVersion(Current?.Figures.Version ?? 0, _clock);
         Current = report;
+        ScheduleClockChange(now);
         return report;
+    }
+
+    private void ScheduleClockChange(DateTimeOffset now)
+    {
+        if (_nextClockChange(now) is not { } next)
+        {
+            _clockChange?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        // A settle limit is days away; a timer cannot wait past about 49 days, and a day's wait re-checks cheaply.
+        var wait = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerDay));
+        _clockChange ??= _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _clockChange.Change(wait, Timeout.InfiniteTimeSpan);
     }
 }

@@ -7,6 +7,8 @@ public abstract class PlaceGrain : Grain, IPlaceFiguresGrain
 {
     private protected FiguresPublication? Figures { get; set; }
 
+    private protected PlaceHealing? Healing { get; set; }
+
     public Task<PlaceReport> GetReport()
     {
         RequireExisting();
@@ -35,6 +37,7 @@ public abstract class PlaceGrain : Grain, IPlaceFiguresGrain
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         Figures?.Stop();
+        Healing?.Stop();
         return Task.CompletedTask;
     }
 

@@ -13,6 +13,7 @@ namespace OrleansGovernance.Grains;
 [ImplicitStreamSubscription(GovernanceStreams.Region)]
 public sealed class RegionGrain(
     [PersistentState("region", GovernanceStorage.ProviderName)] IPersistentState<RegionState> state,
+    SiloLossSignal siloLoss,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
@@ -109,8 +110,9 @@ public sealed class RegionGrain(
 
     private void StartFigures()
     {
-        Figures = new FiguresPublication(this, Compute, SendToParent, options.Value, clock, log, figuresMetrics, "region");
-        Figures.StartWithChildren(PullChildren, options.Value.PullInterval);
+        Figures = new FiguresPublication(this, Compute, SendToParent, null, options.Value, clock, log, figuresMetrics, "region");
+        Healing = new PlaceHealing(this, siloLoss, options.Value.PullInterval, options.Value.HealingSpread);
+        Figures.StartWithChildren(PullChildren, Healing);
     }
 
     private Task<bool> PullChildren()

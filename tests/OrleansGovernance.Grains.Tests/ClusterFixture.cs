@@ -51,7 +51,6 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddGovernanceGrains(_policy);
             silo.Services.Configure<FiguresOptions>(options =>
             {
-                options.RepublishInterval = TimeSpan.FromSeconds(2);
                 options.PullInterval = TimeSpan.FromSeconds(2);
                 options.ReconcileInterval = TimeSpan.FromSeconds(2);
             });
@@ -73,6 +72,13 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _data.Delete(recursive: true);
+    }
+
+    /// <summary>Writes a grain's state straight to storage, as if the grain had committed it and its event were lost.</summary>
+    public Task Store<TState>(string stateName, GrainId grainId, TState state)
+    {
+        var storage = Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GovernanceStorage.ProviderName);
+        return storage.WriteStateAsync(stateName, grainId, new GrainState<TState>(state));
     }
 
     /// <summary>Whether storage holds a record for the grain: proof that a read left nothing behind.</summary>

@@ -11,11 +11,11 @@ public sealed class PublicationTimingTests
     public async Task A_steady_stream_of_changes_does_not_hold_a_places_figures_back()
     {
         // The publish delay is longer than the gap between changes: a delay that restarted on every change would
-        // publish nothing until the stream stopped. No periodic republication runs meanwhile.
+        // publish nothing until the stream stopped. No periodic healing runs meanwhile.
         var cluster = new ClusterFixture(silos: 1, policy: null, silo => silo.Services.Configure<FiguresOptions>(figures =>
         {
             figures.PublishDelay = TimeSpan.FromSeconds(1);
-            figures.RepublishInterval = figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromMinutes(5);
+            figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromMinutes(5);
         }));
         await cluster.InitializeAsync();
         try

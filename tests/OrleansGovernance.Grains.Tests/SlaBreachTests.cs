@@ -50,6 +50,24 @@ public sealed class SlaBreachTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answered_request_turns_overdue_in_every_level_s_figures_when_its_settle_limit_passes_with_nothing_else_happening()
+    {
+        var grains = _cluster.Client;
+        var community = await Places.Community(grains);
+        var compound = await Places.Compound(grains, community);
+        var ticket = grains.GetGrain<ITicketGrain>(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared));
+        var filed = await ticket.Submit(new TicketSubmission(compound, TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null), new Stamp("resident", DateTimeOffset.UtcNow));
+        await ticket.Acknowledge(new Stamp("staff", DateTimeOffset.UtcNow));
+        Assert.Equal(0, (await Eventually.Until(() => grains.GetGrain<ICommunityGrain>(community).GetReport(), r => r.Figures.Requests.Acknowledged == 1)).Figures.Requests.Overdue);
+
+        var overdue = await Eventually.Until(() => grains.GetGrain<ICommunityGrain>(community).GetReport(), r => r.Figures.Requests.Overdue == 1, TimeSpan.FromSeconds(15));
+
+        Assert.Equal(1, overdue.Figures.Requests.Overdue);
+        Assert.True(overdue.Figures.AsOf >= filed.SettleDue, "the community read after the limit passed");
+        Assert.Equal(1, (await grains.GetGrain<ICompoundGrain>(compound).GetReport()).Figures.Requests.Overdue);
+    }
+
+    [Fact]
     public async Task A_request_settled_after_its_settle_limit_counts_as_a_settle_breach_and_one_in_time_does_not()
     {
         var grains = _cluster.Client;
