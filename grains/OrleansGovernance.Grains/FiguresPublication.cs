@@ -7,10 +7,11 @@ using OrleansGovernance.Grains.Metrics;
 namespace OrleansGovernance.Grains;
 
 /// <summary>
-/// The part every place grain shares: it holds the place's current figures as a versioned snapshot, recomputes
-/// them a moment after a change (coalescing bursts) and at the moment the clock alone moves one of them, and sends
-/// the snapshot to the parent and to live observers. Nothing runs on a period: an idle place costs nothing, so a
-/// city's or a country's places can all stay active. A lost message is healed by <see cref="PlaceHealing"/>.
+/// The part every place grain shares: it publishes the place's figures as a versioned snapshot a moment after a
+/// change (coalescing bursts) and at the moment the clock alone moves one of them, to the parent and to live
+/// observers. Nothing runs on a period, so an idle place costs no CPU; and a place keeps only what its figures are
+/// computed from (its facts, or its children's snapshots), computing them again for a read, so a country's places fit
+/// in one silo's memory. A lost message is healed by <see cref="PlaceHealing"/>.
 /// </summary>
 internal sealed class FiguresPublication
 {
@@ -20,13 +21,15 @@ internal sealed class FiguresPublication
     private readonly Func<DateTimeOffset, DateTimeOffset?> _nextClockChange;
     private readonly FiguresOptions _options;
     private readonly TimeProvider _clock;
-    private readonly ObserverManager<IFiguresObserver> _observers;
+    private readonly ILogger _log;
     private readonly FiguresMetrics _metrics;
     private readonly string _level;
     private bool _started;
     private IGrainTimer? _pending;
     private bool _publicationDue;
     private IGrainTimer? _clockChange;
+    private ObserverManager<IFiguresObserver>? _observers;
+    private long _version;
 
     // The oldest change (with a known time) that no publication has carried yet: the next one records its lag.
     private DateTimeOffset? _oldestUnpublished;
@@ -52,12 +55,10 @@ internal sealed class FiguresPublication
         _nextClockChange = nextClockChange ?? (_ => null);
         _options = options;
         _clock = clock;
-        _observers = new ObserverManager<IFiguresObserver>(IPlaceFiguresGrain.SubscriptionLifetime, log);
+        _log = log;
         _metrics = metrics;
         _level = level;
     }
-
-    public PlaceReport? Current { get; private set; }
 
     /// <summary>Computes the first snapshot and sends it to the parent at once.</summary>
     public async Task Start()
@@ -114,11 +115,14 @@ internal sealed class FiguresPublication
         Changed();
     }
 
-    /// <summary>The held figures, as of the moment they are read (they are recomputed whenever they could differ).</summary>
+    /// <summary>The figures as of now, under the version last published.</summary>
     public PlaceReport Report()
     {
-        var report = Current ?? Recompute();
-        return report with { Figures = report.Figures.ReadAt(_clock.GetUtcNow()) };
+        var now = _clock.GetUtcNow();
+        var report = _compute(now);
+        report.Figures.AsOf = now;
+        report.Figures.Version = _version;
+        return report;
     }
 
     public ChildFigures Snapshot()
@@ -127,9 +131,10 @@ internal sealed class FiguresPublication
         return new ChildFigures(report.Id, report.Figures.Version, report.Figures);
     }
 
-    public void Subscribe(IFiguresObserver observer) => _observers.Subscribe(observer, observer);
+    public void Subscribe(IFiguresObserver observer) =>
+        (_observers ??= new ObserverManager<IFiguresObserver>(IPlaceFiguresGrain.SubscriptionLifetime, _log)).Subscribe(observer, observer);
 
-    public void Unsubscribe(IFiguresObserver observer) => _observers.Unsubscribe(observer);
+    public void Unsubscribe(IFiguresObserver observer) => _observers?.Unsubscribe(observer);
 
     public void Stop()
     {
@@ -140,7 +145,9 @@ internal sealed class FiguresPublication
     private async Task Publish()
     {
         _publicationDue = false;
-        var report = Recompute();
+        _version = GrainStreams.NextVersion(_version, _clock);
+        var report = Report();
+        ScheduleClockChange(report.Figures.AsOf);
         if (_oldestUnpublished is { } changedAt)
         {
             _oldestUnpublished = null;
@@ -148,18 +155,10 @@ internal sealed class FiguresPublication
         }
 
         await _sendToParent(new ChildFigures(report.Id, report.Figures.Version, report.Figures));
-        await _observers.Notify(observer => observer.OnFigures(report));
-    }
-
-    private PlaceReport Recompute()
-    {
-        var now = _clock.GetUtcNow();
-        var report = _compute(now);
-        report.Figures.AsOf = now;
-        report.Figures.Version = GrainStreams.NextVersion(Current?.Figures.Version ?? 0, _clock);
-        Current = report;
-        ScheduleClockChange(now);
-        return report;
+        if (_observers is not null)
+        {
+            await _observers.Notify(observer => observer.OnFigures(report));
+        }
     }
 
     private void ScheduleClockChange(DateTimeOffset now)

@@ -103,10 +103,10 @@ public static class FiguresCalculator
         org.BookkeepingCompounds = compound.Bookkeeping ? 1 : 0;
         if (compound.PropertyService is { } service)
         {
-            org.PropertyCompanies.Add(service.CompanyId);
+            org.PropertyCompanies = [service.CompanyId];
             if (service.InstructorId is { } instructor)
             {
-                org.PartyInstructors.Add(instructor);
+                org.PartyInstructors = [instructor];
             }
         }
 

@@ -18,11 +18,11 @@ public sealed class OrganisationCounts
     [Id(11)] public int BookkeepingCompounds { get; set; }
     [Id(12)] public int ManagerDeputySecretaries { get; set; }
 
-    /// <summary>Companies are counted once however many compounds they manage, so they travel as a set.</summary>
-    [Id(13)] public SortedSet<string> PropertyCompanies { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Companies are counted once however many compounds they manage, so they travel as a set (sorted, distinct).</summary>
+    [Id(13)] public string[] PropertyCompanies { get; set; } = [];
 
     /// <summary>Instructors linked to the companies above, likewise a set.</summary>
-    [Id(14)] public SortedSet<string> PartyInstructors { get; set; } = new(StringComparer.Ordinal);
+    [Id(14)] public string[] PartyInstructors { get; set; } = [];
 
     public void Add(OrganisationCounts o)
     {
@@ -39,7 +39,12 @@ public sealed class OrganisationCounts
         DualSealCompounds += o.DualSealCompounds;
         BookkeepingCompounds += o.BookkeepingCompounds;
         ManagerDeputySecretaries += o.ManagerDeputySecretaries;
-        PropertyCompanies.UnionWith(o.PropertyCompanies);
-        PartyInstructors.UnionWith(o.PartyInstructors);
+        PropertyCompanies = Union(PropertyCompanies, o.PropertyCompanies);
+        PartyInstructors = Union(PartyInstructors, o.PartyInstructors);
     }
+
+    private static string[] Union(string[] mine, string[] theirs) =>
+        theirs.Length == 0 ? mine
+        : mine.Length == 0 ? theirs
+        : [.. mine.Union(theirs).Order(StringComparer.Ordinal)];
 }

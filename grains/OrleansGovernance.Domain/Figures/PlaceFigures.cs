@@ -54,17 +54,6 @@ public sealed class PlaceFigures
         Version += o.Version;
     }
 
-    /// <summary>
-    /// These figures as read at <paramref name="asOf"/>: a place re-computes whenever something below it changes, or the
-    /// clock moves a count, so what it holds is still current when read. A shallow copy: computed figures never change.
-    /// </summary>
-    public PlaceFigures ReadAt(DateTimeOffset asOf)
-    {
-        var copy = (PlaceFigures)MemberwiseClone();
-        copy.AsOf = asOf;
-        return copy;
-    }
-
     public static PlaceFigures Sum(IEnumerable<PlaceFigures> parts, DateTimeOffset asOf)
     {
         var total = new PlaceFigures { AsOf = asOf };

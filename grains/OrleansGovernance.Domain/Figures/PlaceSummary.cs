@@ -44,8 +44,8 @@ public sealed record PlaceSummary(
             id, name, nameZh, kind,
             o.Communities, o.Compounds, o.CompoundBranches, o.AssignedCadres, o.SecretariesInService,
             o.SecretariesRetired, o.VanguardTeams, o.OwnersCommittees, o.OwnersCommitteeMembers,
-            o.OwnersCommitteePartyMembers, o.DualSealCompounds, o.BookkeepingCompounds, o.PartyInstructors.Count,
-            o.PropertyCompanies.Count, o.ManagerDeputySecretaries,
+            o.OwnersCommitteePartyMembers, o.DualSealCompounds, o.BookkeepingCompounds, o.PartyInstructors.Length,
+            o.PropertyCompanies.Length, o.ManagerDeputySecretaries,
             new CoverageRates(
                 Rate(o.CompoundBranches, o.Compounds),
                 Rate(o.OwnersCommittees, o.Compounds),
@@ -204,8 +204,7 @@ public sealed record ThroughputSummary(
         [.. Enumerable.Range(0, count).Select(i =>
         {
             var start = from + (step * i);
-            return series.Buckets.TryGetValue(start.ToUnixTimeSeconds(), out var c)
-                ? new FlowPoint(start, c.Submitted, c.Settled)
-                : new FlowPoint(start, 0, 0);
+            var bucket = series.At(start.ToUnixTimeSeconds());
+            return new FlowPoint(start, bucket.Submitted, bucket.Settled);
         })];
 }

@@ -171,7 +171,7 @@ public sealed class FiguresCalculatorTests
         Assert.Equal(Json(union.Daily), Json(sum.Daily));
         Assert.Equal(Json(union.Weekly), Json(sum.Weekly));
         Assert.Equal(10, sum.Requests.Submitted);
-        Assert.Equal(6, sum.Hourly.Buckets.Values.Sum(b => b.Submitted));
+        Assert.Equal(6, sum.Hourly.Buckets.Sum(b => b.Submitted));
         Assert.Equal(7, sum.Version);
         Assert.Equal(Now, sum.AsOf);
     }
@@ -201,9 +201,9 @@ public sealed class FiguresCalculatorTests
 
         var sum = PlaceFigures.Sum([hualing, dormitory], Now);
 
-        Assert.Equal((4, 2), (hualing.Daily.Buckets[today].Submitted, hualing.Daily.Buckets[today].Settled));
-        Assert.Equal((2, 1), (dormitory.Daily.Buckets[today].Submitted, dormitory.Daily.Buckets[today].Settled));
-        Assert.Equal((6, 3), (sum.Daily.Buckets[today].Submitted, sum.Daily.Buckets[today].Settled));
+        Assert.Equal((4, 2), (hualing.Daily.At(today).Submitted, hualing.Daily.At(today).Settled));
+        Assert.Equal((2, 1), (dormitory.Daily.At(today).Submitted, dormitory.Daily.At(today).Settled));
+        Assert.Equal((6, 3), (sum.Daily.At(today).Submitted, sum.Daily.At(today).Settled));
     }
 
     [Fact]

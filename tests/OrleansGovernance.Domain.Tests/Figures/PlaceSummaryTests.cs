@@ -92,8 +92,8 @@ public sealed class PlaceSummaryTests
         var figures = new PlaceFigures { AsOf = Now, Version = 9 };
         figures.Organisation.Communities = 1;
         figures.Organisation.Compounds = 3;
-        figures.Organisation.PropertyCompanies.UnionWith(["chengfa-property", "vanke-service", "chengfa-property"]);
-        figures.Organisation.PartyInstructors.UnionWith(["instructor-1"]);
+        figures.Organisation.Add(new OrganisationCounts { PropertyCompanies = ["chengfa-property", "vanke-service"] });
+        figures.Organisation.Add(new OrganisationCounts { PropertyCompanies = ["chengfa-property"], PartyInstructors = ["instructor-1"] });
 
         var summary = PlaceSummary.From("xiamen.jimei.xinglin.fangzhi", "Fangzhi", "纺织社区", "community", figures);
 

@@ -75,7 +75,7 @@ public sealed class CountryTotals
             ("compounds", Compounds, top.Organisation.Compounds),
             ("owners' committees", OwnersCommittees, top.Organisation.OwnersCommittees),
             ("committee party members", OwnersCommitteePartyMembers, top.Organisation.OwnersCommitteePartyMembers),
-            ("property companies", PropertyCompanies, top.Organisation.PropertyCompanies.Count),
+            ("property companies", PropertyCompanies, top.Organisation.PropertyCompanies.Length),
             ("requests submitted", Tickets, requests.Submitted),
             ("open", Open, requests.Open),
             ("answered", Answered, requests.Acknowledged),
