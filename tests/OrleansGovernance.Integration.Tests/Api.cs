@@ -38,6 +38,24 @@ internal sealed class Api(Uri baseAddress, string? token = null) : IDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>
+    /// As <see cref="Json"/>, for reading what survived a fault: a retryable 503 is asked again after its Retry-After,
+    /// for up to 30 s, since a cluster still re-activating a dead silo's grains may shed a read.
+    /// </summary>
+    public async Task<JsonElement> JsonOnceAnswered(string path)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var response = await _http.GetAsync(path);
+        while (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+            response = await _http.GetAsync(path);
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public async Task<string> Id(HttpResponseMessage created) =>
         (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 

@@ -97,7 +97,7 @@ public sealed class LedgerFaultTests(PostgresFixture postgres, ITestOutputHelper
         var reader = admin;
         foreach (var compound in Compounds)
         {
-            var ledger = await reader.Json($"/api/v1/compounds/{compound}/ledger/");
+            var ledger = await reader.JsonOnceAnswered($"/api/v1/compounds/{compound}/ledger/");
             var stored = ledger.GetProperty("entries").EnumerateArray().ToDictionary(e => e.GetProperty("number").GetInt32());
             foreach (var (_, number, evidence, amount) in entries.Where(e => e.Compound == compound))
             {

@@ -43,6 +43,8 @@ public sealed record NationalResult(
         Line(text, $"| managed heap after full GC, everything active MiB | {Live.HeapBytes / MiB:N0} |");
         Line(text, $"| working set, no activations (baseline) MiB | {Idle.WorkingSetBytes / MiB:N0} |");
         Line(text, $"| working set, everything active MiB (target: within {Target / MiB:N0}) | {Live.WorkingSetBytes / MiB:N0} |");
+        Line(text, $"| working set, everything active, once the collector returned its free memory (aggressive GC) MiB | {Live.ReturnedWorkingSetBytes / MiB:N0} |");
+        Line(text, $"| peak working set of the run (loading, activating, counting) MiB | {Live.PeakWorkingSetBytes / MiB:N0} |");
         Line(text, $"| heap per compound, with its community's and regions' share: (live − baseline) / compounds, KiB | {(Live.HeapBytes - Idle.HeapBytes) / 1024.0 / Totals.Compounds:F1} |");
         Line(text, $"| nation's figures equal the generator's totals | {(Exact ? $"yes, {Settled!.Value.TotalSeconds:F1} s after activation began" : "NO")} |");
         Line(text, "");
