@@ -16,7 +16,7 @@ namespace OrleansGovernance.Grains;
 [ImplicitStreamSubscription(GovernanceStreams.SlaBreaches)]
 public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
-    SiloLossSignal siloLoss,
+    PlaceHealer healer,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
@@ -247,7 +247,7 @@ public sealed class CommunityGrain(
     private void StartFigures()
     {
         Figures = new FiguresPublication(this, Compute, SendToRegion, null, options.Value, clock, log, figuresMetrics, "community");
-        Healing = new PlaceHealing(this, siloLoss, options.Value.PullInterval, options.Value.HealingSpread);
+        Healing = new PlaceHealing(this, healer, options.Value.PullInterval, log);
         Figures.StartWithChildren(() => _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)), Healing);
     }
 

@@ -16,7 +16,7 @@ namespace OrleansGovernance.Grains;
 public sealed class CompoundGrain(
     [PersistentState("compound", GovernanceStorage.ProviderName)] IPersistentState<CompoundState> state,
     ICompoundFactsSource durableFacts,
-    SiloLossSignal siloLoss,
+    PlaceHealer healer,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
@@ -209,8 +209,8 @@ public sealed class CompoundGrain(
         Figures = new FiguresPublication(
             this, Compute, SendToCommunity, now => ClockChanges.Next(_facts.Tickets.Values, _facts.Plans.Values, now),
             options.Value, clock, log, figuresMetrics, "compound");
-        Healing = new PlaceHealing(this, siloLoss, options.Value.ReconcileInterval, options.Value.HealingSpread);
-        Healing.Start(() => Reconcile(CancellationToken.None), firstNow: false, interleave: false);
+        Healing = new PlaceHealing(this, healer, options.Value.ReconcileInterval, log);
+        Healing.Start(Reconcile, firstNow: false);
         await _deadlines.Rearm();
         await Figures.Start();
     }
@@ -231,10 +231,10 @@ public sealed class CompoundGrain(
     }
 
     /// <summary>Reads what changed in storage since the last read (with an overlap for writes still committing).</summary>
-    private async Task Reconcile(CancellationToken cancellationToken)
+    private async Task Reconcile()
     {
         var since = _readUpTo?.AddSeconds(-5);
-        var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), since, cancellationToken);
+        var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), since, CancellationToken.None);
         _readUpTo = loaded.ReadUpTo ?? _readUpTo;
         if (_facts.Merge(loaded.Tickets, loaded.Plans))
         {

@@ -99,9 +99,9 @@ internal sealed class FiguresPublication
             return;
         }
 
+        // A timer per burst, gone once it has fired: an idle place holds none.
         _publicationDue = true;
-        _pending ??= _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
-        _pending.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
+        _pending = _grain.RegisterGrainTimer(PublishPending, new GrainTimerCreationOptions(_options.PublishDelay, Timeout.InfiniteTimeSpan));
     }
 
     /// <summary>As <see cref="Changed()"/>, for a change made at <paramref name="at"/>: the next publication records its lag.</summary>
@@ -142,6 +142,13 @@ internal sealed class FiguresPublication
         _clockChange?.Dispose();
     }
 
+    private Task PublishPending()
+    {
+        _pending?.Dispose();
+        _pending = null;
+        return Publish();
+    }
+
     private async Task Publish()
     {
         _publicationDue = false;
@@ -165,7 +172,8 @@ internal sealed class FiguresPublication
     {
         if (_nextClockChange(now) is not { } next)
         {
-            _clockChange?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _clockChange?.Dispose();
+            _clockChange = null;
             return;
         }
 

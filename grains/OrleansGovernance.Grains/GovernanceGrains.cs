@@ -9,7 +9,7 @@ public static class GovernanceGrains
 {
     /// <summary>
     /// Services the grains take: the clock, the service-level policy (5-minute response, 7-day settle by default),
-    /// the figures' timing, the signal that heals places after a silo dies, and the platform's instruments. The host adds grain storage, the "governance" stream
+    /// the figures' timing, the healer that heals places after a silo dies or at their backstop, and the platform's instruments. The host adds grain storage, the "governance" stream
     /// provider, reminders and an <see cref="ICompoundFactsSource"/> that matches its storage.
     /// </summary>
     public static IServiceCollection AddGovernanceGrains(this IServiceCollection services, ServiceLevelPolicy? policy = null)
@@ -21,8 +21,8 @@ public static class GovernanceGrains
         services.TryAddSingleton<TicketMetrics>();
         services.TryAddSingleton<ServiceLevelMetrics>();
         services.TryAddSingleton<FiguresMetrics>();
-        services.TryAddSingleton<SiloLossSignal>();
-        services.AddHostedService(provider => provider.GetRequiredService<SiloLossSignal>());
+        services.TryAddSingleton<PlaceHealer>();
+        services.AddHostedService(provider => provider.GetRequiredService<PlaceHealer>());
         return services;
     }
 }

@@ -1,31 +1,73 @@
+using Microsoft.Extensions.Logging;
+
 namespace OrleansGovernance.Grains;
 
 /// <summary>
-/// When a place re-reads what it may have missed (a compound its durable facts, a parent its children's snapshots,
-/// which also brings back a child lost with a crashed silo): right after a silo dies (<see cref="SiloLossSignal"/>),
-/// at a random moment within <see cref="FiguresOptions.HealingSpread"/> so a silo's places do not all ask at once;
-/// otherwise only on a long backstop period, for a message lost while every silo stayed up.
+/// When one place re-reads what it may have missed (a compound its durable facts, a parent its children's snapshots,
+/// which also brings back a child lost with a crashed silo): once when it starts if asked, soon after a silo dies,
+/// and otherwise every backstop period from a random phase. <see cref="PlaceHealer"/> decides when; the healing runs
+/// on the place's own scheduler, interleaving with its calls, and never twice at once.
 /// </summary>
-internal sealed class PlaceHealing(IGrainBase grain, SiloLossSignal signal, TimeSpan backstop, TimeSpan spread)
+internal sealed class PlaceHealing(IGrainBase place, PlaceHealer healer, TimeSpan backstop, ILogger log)
 {
-    private IGrainTimer? _timer;
+    private Func<Task> _heal = () => Task.CompletedTask;
+    private long _dueTicks;
+    private int _running;
 
-    /// <param name="firstNow">Heal once at start (a parent's first pull); otherwise the first backstop falls at a random phase.</param>
-    /// <param name="interleave">Whether healing may interleave with the place's calls (a parent's pull waits on its children).</param>
-    public void Start(Func<Task> heal, bool firstNow, bool interleave = true)
+    public void Start(Func<Task> heal, bool firstNow)
     {
-        var first = firstNow ? TimeSpan.Zero : backstop * (0.5 + Random.Shared.NextDouble());
-        _timer = grain.RegisterGrainTimer(heal, new GrainTimerCreationOptions(first, backstop) { Interleave = interleave });
-        signal.Listen(this);
+        _heal = heal;
+        var now = healer.Clock.GetUtcNow();
+        // A place that has just read everything need not heal again for a while: its first backstop falls half to
+        // one and a half periods away, so places started together spread out.
+        _dueTicks = (firstNow ? now : now + (backstop * (0.5 + Random.Shared.NextDouble()))).UtcTicks;
+        healer.Add(this);
+        if (firstNow)
+        {
+            HealIfDue(now);
+        }
     }
 
-    public void Stop()
+    public void Stop() => healer.Remove(this);
+
+    /// <summary>Brings the next healing forward to <paramref name="at"/> (called from the healer's thread).</summary>
+    internal void HealBy(DateTimeOffset at)
     {
-        signal.Forget(this);
-        _timer?.Dispose();
+        var ticks = at.UtcTicks;
+        for (var due = Volatile.Read(ref _dueTicks); ticks < due; due = Volatile.Read(ref _dueTicks))
+        {
+            if (Interlocked.CompareExchange(ref _dueTicks, ticks, due) == due)
+            {
+                return;
+            }
+        }
     }
 
-    /// <summary>Called from the signal's thread: the timer is moved on the place's own scheduler, as its ticks run there.</summary>
-    internal void SiloLost() =>
-        grain.GrainContext.Scheduler.QueueAction(() => _timer?.Change(spread * Random.Shared.NextDouble(), backstop));
+    /// <summary>Starts a healing on the place's scheduler when it is due and none is running (called from the healer's thread).</summary>
+    internal void HealIfDue(DateTimeOffset now)
+    {
+        if (now.UtcTicks < Volatile.Read(ref _dueTicks) || Interlocked.Exchange(ref _running, 1) == 1)
+        {
+            return;
+        }
+
+        Volatile.Write(ref _dueTicks, (now + backstop).UtcTicks);
+        place.GrainContext.Scheduler.QueueAction(() => _ = Heal());
+    }
+
+    private async Task Heal()
+    {
+        try
+        {
+            await _heal();
+        }
+        catch (Exception failure)
+        {
+            log.LogWarning(failure, "Healing {Place} failed; it is tried again at the next signal or backstop", place.GrainContext.GrainId);
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
 }

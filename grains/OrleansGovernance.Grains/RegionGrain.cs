@@ -13,7 +13,7 @@ namespace OrleansGovernance.Grains;
 [ImplicitStreamSubscription(GovernanceStreams.Region)]
 public sealed class RegionGrain(
     [PersistentState("region", GovernanceStorage.ProviderName)] IPersistentState<RegionState> state,
-    SiloLossSignal siloLoss,
+    PlaceHealer healer,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
@@ -111,7 +111,7 @@ public sealed class RegionGrain(
     private void StartFigures()
     {
         Figures = new FiguresPublication(this, Compute, SendToParent, null, options.Value, clock, log, figuresMetrics, "region");
-        Healing = new PlaceHealing(this, siloLoss, options.Value.PullInterval, options.Value.HealingSpread);
+        Healing = new PlaceHealing(this, healer, options.Value.PullInterval, log);
         Figures.StartWithChildren(PullChildren, Healing);
     }
 

@@ -83,4 +83,29 @@ public sealed class FiguresHealingTests
             await cluster.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_change_whose_event_was_lost_reaches_the_figures_at_the_backstop_while_every_silo_stays_up()
+    {
+        var cluster = new ClusterFixture(silos: 1, policy: null, silo => silo.Services.Configure<FiguresOptions>(figures =>
+            figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromSeconds(4)));
+        await cluster.InitializeAsync();
+        try
+        {
+            var grains = cluster.Client;
+            var compound = grains.GetGrain<ICompoundGrain>(await Places.Compound(grains, await Places.Community(grains)));
+            var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
+                new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null),
+                ServiceLevelPolicy.Default, Places.Stamp());
+            await cluster.Store("ticket", grains.GetGrain<ITicketGrain>(ticket.Id).GetGrainId(), ticket);
+
+            var seen = await Eventually.Until(
+                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 1, TimeSpan.FromSeconds(15));
+            Assert.Equal(1, seen);
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
 }
