@@ -99,9 +99,10 @@ internal sealed class FiguresPublication
             return;
         }
 
-        // A timer per burst, gone once it has fired: an idle place holds none.
+        // Made at the first change: a place that never changes after its first publication holds no timer.
         _publicationDue = true;
-        _pending = _grain.RegisterGrainTimer(PublishPending, new GrainTimerCreationOptions(_options.PublishDelay, Timeout.InfiniteTimeSpan));
+        _pending ??= _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _pending.Change(_options.PublishDelay, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>As <see cref="Changed()"/>, for a change made at <paramref name="at"/>: the next publication records its lag.</summary>
@@ -140,13 +141,6 @@ internal sealed class FiguresPublication
     {
         _pending?.Dispose();
         _clockChange?.Dispose();
-    }
-
-    private Task PublishPending()
-    {
-        _pending?.Dispose();
-        _pending = null;
-        return Publish();
     }
 
     private async Task Publish()
