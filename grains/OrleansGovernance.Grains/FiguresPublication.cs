@@ -166,8 +166,9 @@ internal sealed class FiguresPublication
     {
         if (_nextClockChange(now) is not { } next)
         {
-            _clockChange?.Dispose();
-            _clockChange = null;
+            // Kept and moved to never rather than disposed: like the publication timer, one timer per place is made
+            // once and re-armed, since timers made and disposed per burst lost firings under load.
+            _clockChange?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
 

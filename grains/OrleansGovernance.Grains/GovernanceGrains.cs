@@ -21,6 +21,7 @@ public static class GovernanceGrains
         services.TryAddSingleton<TicketMetrics>();
         services.TryAddSingleton<ServiceLevelMetrics>();
         services.TryAddSingleton<FiguresMetrics>();
+        services.TryAddSingleton<DefinedCompounds>();
         services.TryAddSingleton<PlaceHealer>();
         services.AddHostedService(provider => provider.GetRequiredService<PlaceHealer>());
         return services;

@@ -14,6 +14,7 @@ namespace OrleansGovernance.Grains;
 public sealed class TicketGrain(
     [PersistentState("ticket", GovernanceStorage.ProviderName)] IPersistentState<Ticket> state,
     ServiceLevelPolicy policy,
+    DefinedCompounds compounds,
     TimeProvider clock,
     TicketMetrics tickets,
     ServiceLevelMetrics serviceLevels,
@@ -27,7 +28,7 @@ public sealed class TicketGrain(
         }
 
         var ticket = Ticket.Submit(this.GetPrimaryKeyString(), submission, policy, stamp);
-        await RequireCompound(ticket.CompoundId);
+        await compounds.Require(ticket.CompoundId);
         await state.Update(this, _ => state.RecordExists ? throw DomainRuleException.Conflict($"ticket '{ticket.Id}' already exists.") : ticket);
         tickets.Submitted(ticket.Category);
         await Publish(ticket);
@@ -74,7 +75,7 @@ public sealed class TicketGrain(
             throw DomainRuleException.Invalid($"ticket '{ticket.Id}' cannot be imported as '{this.GetPrimaryKeyString()}'.");
         }
 
-        await RequireCompound(ticket.CompoundId);
+        await compounds.Require(ticket.CompoundId);
         await state.Update(this, stored => state.RecordExists ? stored : ticket);
     }
 
@@ -93,16 +94,4 @@ public sealed class TicketGrain(
     /// <summary>Tells the compound; the change is already durable, so this only has to be timely, not certain.</summary>
     private Task Publish(Ticket ticket) =>
         this.Send<CompoundEvent>(GovernanceStreams.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts, clock.GetUtcNow()), log);
-
-    private async Task RequireCompound(string compoundId)
-    {
-        try
-        {
-            await GrainFactory.GetGrain<ICompoundGrain>(compoundId).GetProfile();
-        }
-        catch (DomainRuleException e) when (e.Violation == RuleViolation.NotFound)
-        {
-            throw DomainRuleException.Invalid($"compound '{compoundId}' does not exist.");
-        }
-    }
 }

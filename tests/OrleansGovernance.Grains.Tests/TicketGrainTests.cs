@@ -31,6 +31,24 @@ public sealed class TicketGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_filing_into_a_compound_not_yet_defined_is_refused_until_the_compound_is_defined()
+    {
+        var community = await Places.Community(_grains);
+        var compoundId = $"{community}.later";
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => Submit(compoundId));
+        Assert.Equal(RuleViolation.InvalidInput, refused.Violation);
+
+        await Places.Compound(_grains, community, "later");
+        var ticket = await Submit(compoundId);
+        await Submit(compoundId);
+
+        Assert.Equal(compoundId, ticket.CompoundId);
+        var figures = await Eventually.Until(_grains.GetGrain<ICompoundGrain>(compoundId).GetReport, r => r.Figures.Requests.Submitted == 2);
+        Assert.Equal(2, figures.Figures.Requests.Open);
+    }
+
+    [Fact]
     public async Task An_illegal_transition_is_refused_and_changes_nothing()
     {
         var compound = await Places.Compound(_grains, await Places.Community(_grains));
