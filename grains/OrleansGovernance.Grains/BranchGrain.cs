@@ -73,5 +73,5 @@ public sealed class BranchGrain(
     }
 
     private Task Publish() =>
-        this.Send<CompoundEvent>(GovernanceStreams.Compound, state.State.CompoundId, new BranchChanged(), log);
+        this.Send<CompoundEvent>(GovernanceChannels.Compound, state.State.CompoundId, new BranchChanged(), log);
 }

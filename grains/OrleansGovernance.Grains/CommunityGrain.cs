@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
-using Orleans.Streams.Core;
+using Orleans.BroadcastChannel;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Community;
@@ -12,15 +11,15 @@ using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
-[ImplicitStreamSubscription(GovernanceStreams.Community)]
-[ImplicitStreamSubscription(GovernanceStreams.SlaBreaches)]
+[ImplicitChannelSubscription(GovernanceChannels.Community)]
+[ImplicitChannelSubscription(GovernanceChannels.SlaBreaches)]
 public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
     PlaceHealer healer,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
-    ILogger<CommunityGrain> log) : PlaceGrain, ICommunityGrain, IStreamSubscriptionObserver
+    ILogger<CommunityGrain> log) : PlaceGrain, ICommunityGrain, IOnBroadcastChannelSubscribed
 {
     private const int BreachesKept = 200;
 
@@ -207,17 +206,10 @@ public sealed class CommunityGrain(
         return Task.FromResult<IReadOnlyList<SlaBreach>>([.. _breaches]);
     }
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
-    {
-        if (handleFactory.StreamId.GetNamespace() == GovernanceStreams.SlaBreaches)
-        {
-            await handleFactory.Create<SlaBreach>().ResumeAsync((breach, _) => Remember(breach));
-        }
-        else
-        {
-            await handleFactory.Create<ChildFigures>().ResumeAsync((snapshot, _) => Accept(snapshot));
-        }
-    }
+    public Task OnSubscribed(IBroadcastChannelSubscription channel) =>
+        channel.ChannelId.GetNamespace() == GovernanceChannels.SlaBreaches
+            ? channel.Attach<SlaBreach>(Remember)
+            : channel.Attach<ChildFigures>(Accept);
 
     private Task Accept(ChildFigures snapshot)
     {
@@ -259,7 +251,7 @@ public sealed class CommunityGrain(
     }
 
     private Task SendToRegion(ChildFigures snapshot) =>
-        this.Send(GovernanceStreams.Region, state.State.Profile.RegionId, snapshot, log);
+        this.Send(GovernanceChannels.Region, state.State.Profile.RegionId, snapshot, log);
 
     private static bool HasActivity(CommunityState s) =>
         s.Meetings.Count > 0 || s.Lists.Resources.Count > 0 || s.Lists.Demands.Count > 0;

@@ -97,6 +97,6 @@ public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> s
     private async Task Published()
     {
         _stored = FactsOf(state.State);
-        await this.Send(GovernanceStreams.Compound, CompoundId, Changed(_stored), log);
+        await this.Send(GovernanceChannels.Compound, CompoundId, Changed(_stored), log);
     }
 }

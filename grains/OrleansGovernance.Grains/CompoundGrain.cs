@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
-using Orleans.Streams.Core;
+using Orleans.BroadcastChannel;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
@@ -12,7 +11,7 @@ using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
-[ImplicitStreamSubscription(GovernanceStreams.Compound)]
+[ImplicitChannelSubscription(GovernanceChannels.Compound)]
 public sealed class CompoundGrain(
     [PersistentState("compound", GovernanceStorage.ProviderName)] IPersistentState<CompoundState> state,
     ICompoundFactsSource durableFacts,
@@ -21,7 +20,7 @@ public sealed class CompoundGrain(
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
     ServiceLevelMetrics serviceLevels,
-    ILogger<CompoundGrain> log) : PlaceGrain, ICompoundGrain, IStreamSubscriptionObserver, IRemindable
+    ILogger<CompoundGrain> log) : PlaceGrain, ICompoundGrain, IOnBroadcastChannelSubscribed, IRemindable
 {
     private readonly CompoundFigures _facts = new();
     private BranchProfile? _branch;
@@ -162,8 +161,7 @@ public sealed class CompoundGrain(
         return Task.FromResult(query.Select(_facts.Tickets.Values));
     }
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
-        await handleFactory.Create<CompoundEvent>().ResumeAsync((e, _) => Handle(e));
+    public Task OnSubscribed(IBroadcastChannelSubscription channel) => channel.Attach<CompoundEvent>(Handle);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         _deadlines?.OnReminder() ?? Task.CompletedTask;
@@ -279,13 +277,13 @@ public sealed class CompoundGrain(
     }
 
     private Task SendToCommunity(ChildFigures snapshot) =>
-        this.Send(GovernanceStreams.Community, state.State.Profile.CommunityId, snapshot, log);
+        this.Send(GovernanceChannels.Community, state.State.Profile.CommunityId, snapshot, log);
 
     private async Task BreachRaised(SlaBreach breach)
     {
         serviceLevels.ResponseBreached(_facts.Tickets[breach.TicketId].Category);
         Figures?.Changed();
-        await this.Send(GovernanceStreams.SlaBreaches, state.State.Profile.CommunityId, breach, log);
+        await this.Send(GovernanceChannels.SlaBreaches, state.State.Profile.CommunityId, breach, log);
     }
 
     /// <summary>Applies a change to an existing compound (or, when <paramref name="creating"/>, a new one), saves it and republishes.</summary>

@@ -12,7 +12,7 @@ public sealed class FiguresOptions
     public TimeSpan PublishDelay { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
-    /// How often a parent asks its children for their snapshots directly while no silo dies. Streams carry
+    /// How often a parent asks its children for their snapshots directly while no silo dies. Channels carry
     /// changes quickly; this carries them surely, should one be lost while every silo stays up. After a silo dies,
     /// parents ask at once (<see cref="HealingSpread"/>), which also re-activates children lost with it.
     /// </summary>

@@ -146,7 +146,7 @@ internal sealed class FiguresPublication
     private async Task Publish()
     {
         _publicationDue = false;
-        _version = GrainStreams.NextVersion(_version, _clock);
+        _version = GrainChannels.NextVersion(_version, _clock);
         var report = Report();
         ScheduleClockChange(report.Figures.AsOf);
         if (_oldestUnpublished is { } changedAt)

@@ -7,7 +7,7 @@ namespace OrleansGovernance.Grains;
 
 /// <summary>
 /// Heals this silo's places (<see cref="PlaceHealing"/>): every one of them, within <see cref="FiguresOptions.HealingSpread"/>,
-/// when another silo of the cluster is declared dead, since stream events queued on it are lost with it and so are
+/// when another silo of the cluster is declared dead, since events on their way through it are lost with it and so are
 /// the places that lived there until something calls them; and each on its long backstop period otherwise. One sweep
 /// a second for the whole silo rather than a timer per place: a country's 720,000 places would hold as many timers.
 /// </summary>

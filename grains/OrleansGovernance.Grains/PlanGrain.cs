@@ -77,5 +77,5 @@ public sealed class PlanGrain(
     }
 
     private Task Publish() =>
-        this.Send<CompoundEvent>(GovernanceStreams.Compound, state.State.CompoundId, new PlanChanged(PlanFacts.Of(state.State), clock.GetUtcNow()), log);
+        this.Send<CompoundEvent>(GovernanceChannels.Compound, state.State.CompoundId, new PlanChanged(PlanFacts.Of(state.State), clock.GetUtcNow()), log);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
-using Orleans.Streams.Core;
+using Orleans.BroadcastChannel;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
@@ -10,14 +9,14 @@ using OrleansGovernance.Grains.Metrics;
 
 namespace OrleansGovernance.Grains;
 
-[ImplicitStreamSubscription(GovernanceStreams.Region)]
+[ImplicitChannelSubscription(GovernanceChannels.Region)]
 public sealed class RegionGrain(
     [PersistentState("region", GovernanceStorage.ProviderName)] IPersistentState<RegionState> state,
     PlaceHealer healer,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
-    ILogger<RegionGrain> log) : PlaceGrain, IRegionGrain, IStreamSubscriptionObserver
+    ILogger<RegionGrain> log) : PlaceGrain, IRegionGrain, IOnBroadcastChannelSubscribed
 {
     private readonly ChildSnapshots _children = new();
 
@@ -97,8 +96,8 @@ public sealed class RegionGrain(
         }
     }
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
-        await handleFactory.Create<ChildFigures>().ResumeAsync((snapshot, _) =>
+    public Task OnSubscribed(IBroadcastChannelSubscription channel) =>
+        channel.Attach<ChildFigures>(snapshot =>
         {
             if (state.RecordExists && _children.Accept(snapshot, state.State.Profile.Children))
             {
@@ -130,7 +129,7 @@ public sealed class RegionGrain(
     }
 
     private Task SendToParent(ChildFigures snapshot) => state.State.Profile.ParentId is { } parent
-        ? this.Send(GovernanceStreams.Region, parent, snapshot, log)
+        ? this.Send(GovernanceChannels.Region, parent, snapshot, log)
         : Task.CompletedTask;
 
     private static PlaceKind KindOf(RegionLevel level) => level switch

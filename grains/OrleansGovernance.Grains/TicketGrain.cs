@@ -93,5 +93,5 @@ public sealed class TicketGrain(
 
     /// <summary>Tells the compound; the change is already durable, so this only has to be timely, not certain.</summary>
     private Task Publish(Ticket ticket) =>
-        this.Send<CompoundEvent>(GovernanceStreams.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts, clock.GetUtcNow()), log);
+        this.Send<CompoundEvent>(GovernanceChannels.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts, clock.GetUtcNow()), log);
 }

@@ -39,7 +39,7 @@ public static class SiloHosting
             }
 
             silo.AddGovernanceStorage(storage, storage.ResolveConnectionString(builder.Configuration));
-            silo.AddGovernanceStreams();
+            silo.AddGovernanceChannels();
 
             // Collects what the Orleans Dashboard shows; mapped (admins only) where the API is served.
             silo.AddDashboard();

@@ -47,7 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddGovernanceStorage(new StorageOptions { Provider = StorageProvider.Sqlite }, ConnectionString);
-            silo.AddGovernanceStreams();
+            silo.AddGovernanceChannels();
             silo.Services.AddGovernanceGrains(_policy);
             silo.Services.Configure<FiguresOptions>(options =>
             {

@@ -1,11 +1,11 @@
 namespace OrleansGovernance.Abstractions;
 
 /// <summary>
-/// How figures travel up the hierarchy. Every stream is keyed by the id of the grain that consumes it, which
-/// subscribes implicitly (no pub-sub state): tickets, plans and branches tell their compound; compounds tell their
-/// community; communities and child regions tell their region.
+/// How figures travel up the hierarchy: Orleans broadcast channels, each keyed by the id of the grain that consumes
+/// it, which subscribes implicitly. Tickets, plans and branches tell their compound; compounds tell their community;
+/// communities and child regions tell their region.
 /// </summary>
-public static class GovernanceStreams
+public static class GovernanceChannels
 {
     public const string ProviderName = "governance";
 
