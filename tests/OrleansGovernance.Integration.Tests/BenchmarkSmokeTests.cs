@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Npgsql;
 using OrleansGovernance.Bench;
+using OrleansGovernance.Bench.Conventional;
 using OrleansGovernance.Bench.Intake;
 using OrleansGovernance.Bench.National;
 using OrleansGovernance.Bench.Reads;
@@ -84,7 +86,7 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
         }
 
         var database = await postgres.CreateDatabase();
-        var load = await new RelationalTicketLoader(database, new FlatTicketTable()).Load(generator.Places());
+        var load = await new RelationalTicketLoader(database, new ConventionalTicketTable()).Load(generator.Places());
 
         Assert.Equal(totals.Tickets, load.Rows);
         await using var connection = new NpgsqlConnection(database);
@@ -106,7 +108,7 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
         }
 
         Assert.Equal(
-            Enum.GetValues<TicketStatus>().Where(s => totals.Status(s) > 0).ToDictionary(s => s.ToString(), totals.Status),
+            Enum.GetValues<TicketStatus>().Where(s => totals.Status(s) > 0).ToDictionary(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), totals.Status),
             stored);
     }
 }
