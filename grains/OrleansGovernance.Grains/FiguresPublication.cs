@@ -146,7 +146,7 @@ internal sealed class FiguresPublication
     private async Task Publish()
     {
         _publicationDue = false;
-        _version = GrainChannels.NextVersion(_version, _clock);
+        _version = NextVersion(_version, _clock);
         var report = Report();
         ScheduleClockChange(report.Figures.AsOf);
         if (_oldestUnpublished is { } changedAt)
@@ -161,6 +161,9 @@ internal sealed class FiguresPublication
             await _observers.Notify(observer => observer.OnFigures(report));
         }
     }
+
+    /// <summary>The next snapshot version: rises on every publication and across activations (it follows the clock).</summary>
+    private static long NextVersion(long previous, TimeProvider clock) => Math.Max(previous + 1, clock.GetUtcNow().UtcTicks);
 
     private void ScheduleClockChange(DateTimeOffset now)
     {

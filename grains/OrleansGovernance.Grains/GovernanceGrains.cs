@@ -9,8 +9,9 @@ public static class GovernanceGrains
 {
     /// <summary>
     /// Services the grains take: the clock, the service-level policy (5-minute response, 7-day settle by default),
-    /// the figures' timing, the healer that heals places after a silo dies or at their backstop, and the platform's instruments. The host adds grain storage, the "governance" stream
-    /// provider, reminders and an <see cref="ICompoundFactsSource"/> that matches its storage.
+    /// the figures' timing, the compounds this silo has seen defined, the healer that heals places after a silo dies
+    /// or at their backstop, and the platform's instruments. The host adds grain storage, the "governance" broadcast
+    /// channels, reminders and an <see cref="ICompoundFactsSource"/> that matches its storage.
     /// </summary>
     public static IServiceCollection AddGovernanceGrains(this IServiceCollection services, ServiceLevelPolicy? policy = null)
     {

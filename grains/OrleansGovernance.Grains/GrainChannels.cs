@@ -9,8 +9,8 @@ internal static class GrainChannels
 {
     /// <summary>
     /// Sends an event to the grain that consumes <paramref name="key"/>'s channel, without waiting for it to be handled.
-    /// The event only notifies: what it reports is already durable, so a failed send is logged and left to healing,
-    /// never failing the caller whose change was acknowledged.
+    /// The event only notifies: what it reports is already durable, so a send that fails here is logged and left to
+    /// healing, never failing the caller whose change was acknowledged (a delivery that fails later is logged by Orleans).
     /// </summary>
     public static async Task Send<T>(this IGrainBase grain, string channelNamespace, string key, T item, ILogger log)
         where T : notnull
@@ -25,7 +25,4 @@ internal static class GrainChannels
             log.LogWarning(failure, "Could not send {Event} to {Namespace}/{Key}; healing will bring it", typeof(T).Name, channelNamespace, key);
         }
     }
-
-    /// <summary>The next snapshot version: rises on every publication and across activations (it follows the clock).</summary>
-    public static long NextVersion(long previous, TimeProvider clock) => Math.Max(previous + 1, clock.GetUtcNow().UtcTicks);
 }
