@@ -1,7 +1,7 @@
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using OrleansGovernance.Api.Storage;
+using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Api.Health;
 
 namespace OrleansGovernance.Api.Host;
@@ -15,12 +15,11 @@ public static class ClientHosting
     {
         var configuration = builder.Configuration;
 
-        // One pool for the whole process: the gateway list now, API keys and the audit trail later.
-        builder.Services.AddNpgsqlDataSource(PostgresConnectionStrings.WithAutoPrepare(GovernanceDatabase.ConnectionString(configuration)));
-
-        // The API's own tables (audit trail, idempotency keys, API keys, Data Protection keys) in the cluster's
-        // database, as on a silo: every API pod sees the same ones, and none of them is lost with a pod.
-        builder.Services.AddSingleton(services => new Api.Storage.GovernanceDatabase(services.GetRequiredService<NpgsqlDataSource>(), SqlDialect.Postgres));
+        // One pool for the whole process (the gateway list, the audit trail, idempotency, API and Data Protection keys),
+        // in the cluster's database as on a silo: every API pod sees the same tables, and none of them is lost with a pod.
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        storage.Provider = StorageProvider.Postgres;
+        builder.Services.AddGovernanceDatabase(StorageProvider.Postgres, storage.ResolveConnectionString(configuration));
 
         // Kestrel starts beside the client instead of after it, so /healthz and the 503s answer while the client connects.
         builder.Services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);

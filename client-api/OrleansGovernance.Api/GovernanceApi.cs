@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Api.Audit;
 using OrleansGovernance.Api.DataProtection;
 using OrleansGovernance.Api.Endpoints;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Idempotency;
+using OrleansGovernance.Abstractions.Stores;
 using Orleans.Runtime.Messaging;
 using OrleansGovernance.Domain;
 

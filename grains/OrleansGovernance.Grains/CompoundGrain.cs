@@ -8,6 +8,7 @@ using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Grains.Metrics;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Grains;
 

@@ -6,7 +6,9 @@ using OrleansGovernance.Api.Health;
 using OrleansGovernance.Api.Observability;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceSilo();

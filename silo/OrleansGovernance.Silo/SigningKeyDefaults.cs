@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using OrleansGovernance.Api.Access;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Silo;
 

@@ -2,8 +2,11 @@ using System.Net;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using OrleansGovernance.Api.Access;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 using OrleansGovernance.Grains;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Silo.Seeding;
 
 namespace OrleansGovernance.Silo;

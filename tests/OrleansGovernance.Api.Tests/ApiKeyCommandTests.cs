@@ -1,8 +1,11 @@
+using OrleansGovernance.Silo.Commands;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Persistence.Stores;
 using OrleansGovernance.Silo;
 
 namespace OrleansGovernance.Api.Tests;

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Persistence.Stores;
 
 namespace OrleansGovernance.Api.Tests;
 

@@ -1,3 +1,4 @@
+using OrleansGovernance.Silo;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -6,7 +7,9 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Tickets;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Grains.Tests;
 

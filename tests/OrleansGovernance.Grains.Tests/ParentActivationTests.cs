@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Testing;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Grains.Tests;
 

@@ -3,9 +3,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using OrleansGovernance.Api.Audit;
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Persistence.Stores;
 using OrleansGovernance.Api.Idempotency;
-using OrleansGovernance.Api.Storage;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Integration.Tests;
 

@@ -2,7 +2,9 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Integration.Tests;
 
@@ -58,6 +60,33 @@ public sealed class MigrationRunnerTests(PostgresFixture postgres) : IDisposable
             Runner(provider, connectionString, [new(1, "0001_table.sql", "CREATE TABLE t (id bigint);")]).Run());
 
         Assert.Contains("0001_table.sql was changed after it was applied", failure.Message);
+    }
+
+    [Fact]
+    public void Both_dialects_give_the_same_change_the_same_number_and_name()
+    {
+        var postgres = SqlScript.For(StorageProvider.Postgres).ToDictionary(script => SqlScript.Change(script.Name), script => script.Name);
+        var sqlite = SqlScript.For(StorageProvider.Sqlite).ToDictionary(script => SqlScript.Change(script.Name), script => script.Name);
+
+        Assert.All(sqlite, change => Assert.Equal(postgres.GetValueOrDefault(change.Key), change.Value));
+        Assert.Equal(
+            postgres.Values.Concat(sqlite.Values).Distinct().Count(),
+            postgres.Values.Concat(sqlite.Values).Select(name => name[..4]).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_sqlite_database_numbered_before_the_dialects_matched_takes_the_shared_numbers_and_applies_nothing_twice()
+    {
+        var connectionString = await NewDatabase(StorageProvider.Sqlite);
+        var current = SqlScript.For(StorageProvider.Sqlite);
+        var numberedBefore = current.Select((script, i) => new SqlScript(i + 1, $"{i + 1:D4}_{SqlScript.Change(script.Name)}", script.Text)).ToList();
+        Assert.NotEqual(current.Select(script => script.Version), numberedBefore.Select(script => script.Version));
+        await Runner(StorageProvider.Sqlite, connectionString, numberedBefore).Run();
+
+        Assert.Empty(await Runner(StorageProvider.Sqlite, connectionString).Run());
+        Assert.Equal(current.Sum(script => (long)script.Version), await Scalar(StorageProvider.Sqlite, connectionString, "SELECT sum(version) FROM governance_schema_migrations"));
+        Assert.Equal(current.Count, await Scalar(StorageProvider.Sqlite, connectionString, "SELECT count(*) FROM governance_schema_migrations"));
+        Assert.Empty(await Runner(StorageProvider.Sqlite, connectionString).Run());
     }
 
     public void Dispose()

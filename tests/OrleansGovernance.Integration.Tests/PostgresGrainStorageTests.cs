@@ -2,8 +2,10 @@ using System.Reflection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.Storage;
-using OrleansGovernance.Silo.Storage;
-using OrleansGovernance.Silo.Storage.Postgres;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
+using OrleansGovernance.Persistence.GrainState.Postgres;
 
 namespace OrleansGovernance.Integration.Tests;
 

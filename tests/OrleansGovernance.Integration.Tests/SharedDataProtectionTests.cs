@@ -5,8 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using OrleansGovernance.Api.DataProtection;
-using OrleansGovernance.Api.Storage;
-using OrleansGovernance.Silo.Storage;
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Persistence.Stores;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Integration.Tests;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.ApiKeys;
 

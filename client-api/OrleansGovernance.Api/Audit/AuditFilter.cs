@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Audit;
 

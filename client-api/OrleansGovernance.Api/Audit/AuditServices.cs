@@ -4,18 +4,18 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Api.Access;
-using OrleansGovernance.Api.Storage;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Audit;
 
 public static class AuditServices
 {
-    /// <summary>The trail in the host's <see cref="GovernanceDatabase"/> when it registered one, else in memory; failed writes are counted.</summary>
+    /// <summary>The host's durable trail when it registered one, else in memory; failed writes are counted.</summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
         services.TryAddSingleton<AuditMetrics>();
         services.TryAddSingleton<IAuditTrail>(provider => new MeteredAuditTrail(
-            provider.GetService<GovernanceDatabase>() is { } database ? new SqlAuditTrail(database) : new InMemoryAuditTrail(),
+            provider.GetKeyedService<IAuditTrail>(DurableStore.Key) ?? new InMemoryAuditTrail(),
             provider.GetRequiredService<AuditMetrics>()));
         return services;
     }

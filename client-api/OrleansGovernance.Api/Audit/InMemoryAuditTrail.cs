@@ -1,3 +1,5 @@
+using OrleansGovernance.Abstractions.Stores;
+
 namespace OrleansGovernance.Api.Audit;
 
 /// <summary>For memory storage (tests): the trail lives as long as the process.</summary>

@@ -1,3 +1,5 @@
+using OrleansGovernance.Abstractions.Stores;
+
 namespace OrleansGovernance.Api.Audit;
 
 /// <summary>Counts the entries the trail failed to write, whichever caller (API filter, dashboard, Open311) asked.</summary>

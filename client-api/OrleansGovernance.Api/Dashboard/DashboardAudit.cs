@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Audit;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Dashboard;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection;
-using OrleansGovernance.Api.Storage;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.DataProtection;
 
@@ -11,7 +12,7 @@ public static class DataProtectionServices
     public const string ApplicationName = "orleans-governance";
 
     /// <summary>
-    /// Data Protection (the dashboard's cookie, antiforgery) with its keys in the host's <see cref="GovernanceDatabase"/>
+    /// Data Protection (the dashboard's cookie, antiforgery) with its keys in the host's durable repository
     /// when it registered one, so a cookie from one pod is valid on every other; without a database (memory storage,
     /// tests) the framework's default applies.
     /// </summary>
@@ -20,9 +21,9 @@ public static class DataProtectionServices
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
         {
-            if (provider.GetService<GovernanceDatabase>() is { } database)
+            if (provider.GetKeyedService<IXmlRepository>(DurableStore.Key) is { } repository)
             {
-                options.XmlRepository = new SqlXmlRepository(database, provider.GetRequiredService<TimeProvider>());
+                options.XmlRepository = repository;
             }
         });
         return services;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Idempotency;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 

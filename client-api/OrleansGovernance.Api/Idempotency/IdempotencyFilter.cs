@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Idempotency;
 

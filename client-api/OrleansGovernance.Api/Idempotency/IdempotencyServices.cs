@@ -3,22 +3,20 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OrleansGovernance.Api.Storage;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Idempotency;
 
 public static class IdempotencyServices
 {
-    /// <summary>Keys in the host's <see cref="GovernanceDatabase"/> when it registered one, else in memory; forgotten after a day.</summary>
+    /// <summary>Keys in the host's durable store when it registered one, else in memory; forgotten after a day.</summary>
     public static IServiceCollection AddIdempotency(this IServiceCollection services)
     {
         services.TryAddSingleton<IdempotencyMetrics>();
         services.TryAddSingleton<IIdempotencyStore>(provider =>
         {
             var clock = provider.GetRequiredService<TimeProvider>();
-            return provider.GetService<GovernanceDatabase>() is { } database
-                ? new SqlIdempotencyStore(database, clock)
-                : new InMemoryIdempotencyStore(clock);
+            return provider.GetKeyedService<IIdempotencyStore>(DurableStore.Key) ?? new InMemoryIdempotencyStore(clock);
         });
         services.AddHostedService<IdempotencyKeyExpiry>();
         return services;

@@ -1,3 +1,5 @@
+using OrleansGovernance.Abstractions.Stores;
+
 namespace OrleansGovernance.Api.Idempotency;
 
 /// <summary>For memory storage (tests): keys live as long as the process.</summary>

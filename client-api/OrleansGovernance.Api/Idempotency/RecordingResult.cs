@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Idempotency;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Idempotency;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Api.Audit;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain;

@@ -1,9 +1,10 @@
 using Npgsql;
-using OrleansGovernance.Api.Storage;
+using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Testing;
+using OrleansGovernance.Persistence.GrainState;
 
 namespace OrleansGovernance.Bench;
 
@@ -62,7 +63,7 @@ public sealed class DurableWriteBenchmark(DurableWriteOptions options)
         var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
             new TicketSubmission("bench.d.s.c.compound-0000", TicketCategory.Sanitation, TicketChannel.Hotline, "Bins overflowing by building 3", null, null),
             ServiceLevelPolicy.Default, new Stamp("bench", DateTimeOffset.UtcNow));
-        return new Silo.Storage.JsonGrainStateSerializer().Serialize(ticket).ToArray();
+        return new JsonGrainStateSerializer().Serialize(ticket).ToArray();
     }
 }
 

@@ -3,7 +3,7 @@ using Npgsql;
 using OrleansGovernance.Api;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Endpoints;
-using OrleansGovernance.Api.Storage;
+using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
 using OrleansGovernance.Grains;
-using OrleansGovernance.Silo.Storage;
-using OrleansGovernance.Silo.Storage.Postgres;
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.Migrations;
+using OrleansGovernance.Persistence.GrainState.Postgres;
 
 namespace OrleansGovernance.Bench.Synthetic;
 

@@ -1,8 +1,0 @@
-namespace OrleansGovernance.Api.Storage;
-
-/// <summary>Which SQL the project's own tables are written in.</summary>
-public enum SqlDialect
-{
-    Postgres,
-    Sqlite,
-}

@@ -1,0 +1,34 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OrleansGovernance.Persistence.Stores;
+
+namespace OrleansGovernance.Persistence.Database;
+
+public static class GovernanceDatabaseHosting
+{
+    /// <summary>
+    /// The platform's database (PostgreSQL's data source also serves grain storage and clustering) and the SQL stores
+    /// in it. Registered through a factory so the container disposes the data source, and with it the connection pool,
+    /// when the host stops. Memory storage registers nothing: the API then keeps its stores in memory.
+    /// </summary>
+    public static IServiceCollection AddGovernanceDatabase(this IServiceCollection services, StorageProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case StorageProvider.Postgres:
+                services.AddSingleton(_ => NpgsqlDataSource.Create(PostgresConnectionStrings.WithAutoPrepare(connectionString)));
+                services.AddSingleton(provider => new GovernanceDatabase(provider.GetRequiredService<NpgsqlDataSource>(), SqlDialect.Postgres));
+                break;
+            case StorageProvider.Sqlite:
+                services.AddSingleton(_ => new GovernanceDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), SqlDialect.Sqlite));
+                break;
+            default:
+                return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        return services.AddSqlStores();
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Storage;
+using Microsoft.Extensions.Options;
+using OrleansGovernance.Abstractions;
+using OrleansGovernance.Persistence.Database;
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Persistence.GrainState.Postgres;
+using Npgsql;
+
+namespace OrleansGovernance.Persistence.GrainState;
+
+/// <summary>Grain storage, reminders and clustering, all following Storage:Provider.</summary>
+public static class StorageHosting
+{
+    private const string SqliteInvariant = "System.Data.SQLite";
+    private const string PostgresInvariant = "Npgsql";
+
+    // The ADO.NET storage registers under this name; the write gate takes the governance name and wraps it.
+    private const string UngatedSqliteStorage = GovernanceStorage.ProviderName + "-sqlite";
+
+    public static ISiloBuilder AddGovernanceStorage(this ISiloBuilder silo, StorageOptions storage, string connectionString)
+    {
+        silo.Services.AddSingleton<ICompoundFactsSource>(services => storage.Provider == StorageProvider.Memory
+            ? new VolatileCompoundFactsSource()
+            : new SqlCompoundFactsSource(services.GetRequiredService<GovernanceDatabase>(), services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddGovernanceDatabase(storage.Provider, connectionString);
+        switch (storage.Provider)
+        {
+            case StorageProvider.Memory:
+                silo.AddMemoryGrainStorage(GovernanceStorage.ProviderName);
+                silo.UseInMemoryReminderService();
+                break;
+            case StorageProvider.Sqlite:
+                silo.AddAdoNetGrainStorage(UngatedSqliteStorage, options => Configure(options, SqliteInvariant, connectionString));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) =>
+                    new SqliteWriteGate(services.GetRequiredKeyedService<IGrainStorage>(UngatedSqliteStorage), services.GetRequiredService<GovernanceDatabase>().Writes));
+                silo.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = SqliteInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                break;
+            case StorageProvider.Postgres:
+                silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) => new PostgresGrainStorage(
+                    services.GetRequiredService<NpgsqlDataSource>(),
+                    services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                    new JsonGrainStateSerializer(),
+                    storage.Committers));
+                silo.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                silo.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = PostgresInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"unknown storage provider {storage.Provider}.");
+        }
+
+        return silo;
+    }
+
+    private static void Configure(AdoNetGrainStorageOptions options, string invariant, string connectionString)
+    {
+        options.Invariant = invariant;
+        options.ConnectionString = connectionString;
+        options.GrainStorageSerializer = new JsonGrainStateSerializer();
+    }
+}
