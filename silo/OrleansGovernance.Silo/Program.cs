@@ -11,15 +11,21 @@ using OrleansGovernance.Persistence.GrainState;
 using OrleansGovernance.Persistence.Migrations;
 
 var builder = WebApplication.CreateBuilder(args);
+var isCommand = HostCommands.Matches(args);
+if (isCommand)
+{
+    HostCommands.LogToStandardError(builder.Logging);
+}
+
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceHealth();
 builder.Services.AddGovernanceMetrics();
 
 // In a cluster only some silos need to face clients (Api:Enabled=false on the others). Those that do not register no
 // authentication at all: ASP.NET Core would otherwise run it on every request, probes included, and a silo without a
-// signing key would fail them. The token and api-key commands use the API's services whatever the setting.
+// signing key would fail them. The commands use the API's services whatever the setting.
 var servesApi = builder.Configuration.GetValue("Api:Enabled", true);
-if (servesApi || args is ["token", ..] || ApiKeyCommand.Matches(args))
+if (servesApi || isCommand)
 {
     builder.Services.AddGovernanceApi();
     builder.AddGovernanceDashboard();
@@ -28,23 +34,9 @@ if (servesApi || args is ["token", ..] || ApiKeyCommand.Matches(args))
 
 var app = builder.Build();
 
-if (args is ["migrate", ..])
+if (isCommand)
 {
-    // Applies pending scripts and exits: for a Kubernetes Job before a rollout.
-    var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-    await new MigrationRunner(storage.Provider, storage.ResolveConnectionString(app.Configuration), app.Services.GetRequiredService<ILogger<MigrationRunner>>()).Run();
-    return 0;
-}
-
-if (args is ["token", .. var tokenArgs])
-{
-    return TokenCommand.Run(tokenArgs, app.Services.GetRequiredService<AccessTokens>(), Console.Out, Console.Error);
-}
-
-if (ApiKeyCommand.Matches(args))
-{
-    // Issues a key for an Open311 client and prints it once; see ApiKeyCommand.
-    return await ApiKeyCommand.Run(app.Services, args, Console.Out, Console.Error);
+    return await HostCommands.Run(app.Services, args, Console.Out, Console.Error);
 }
 
 app.MapGovernanceHealth();

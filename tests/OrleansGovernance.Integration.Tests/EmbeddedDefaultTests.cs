@@ -66,6 +66,21 @@ public sealed class EmbeddedDefaultTests : IDisposable
     }
 
     [Fact]
+    public async Task The_host_commands_print_only_their_result_on_standard_output()
+    {
+        var settings = new SiloSettings("sqlite", Database, "commands") { Seed = false };
+
+        var migrated = (await SiloProcess.Command(settings, "migrate")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var key = (await SiloProcess.Command(settings, "api-key", "create", "--name", "fixmystreet-xiamen")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var upToDate = await SiloProcess.Command(settings, "migrate");
+
+        Assert.NotEmpty(migrated);
+        Assert.All(migrated, line => Assert.Matches(@"^applied \d{4}_\w+\.sql$", line));
+        Assert.Matches("^og311_[A-Za-z0-9_-]{43}$", Assert.Single(key));
+        Assert.Equal("schema up to date", upToDate.Trim());
+    }
+
+    [Fact]
     public async Task Grain_state_is_stored_as_json_a_person_can_read()
     {
         await using (var silo = SiloProcess.Start(new SiloSettings("sqlite", Database, "readable")))

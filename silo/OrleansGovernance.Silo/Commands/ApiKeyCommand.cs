@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Abstractions.Stores;
-using OrleansGovernance.Persistence.Stores;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Persistence.Database;
-using OrleansGovernance.Persistence.GrainState;
 using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Silo.Commands;
@@ -16,8 +14,6 @@ namespace OrleansGovernance.Silo.Commands;
 public static class ApiKeyCommand
 {
     public const string Usage = "usage: api-key create --name <client>";
-
-    public static bool Matches(IReadOnlyList<string> args) => args is ["api-key", ..];
 
     /// <summary>Runs the command and returns the process exit code.</summary>
     public static async Task<int> Run(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error)
