@@ -16,6 +16,7 @@ using OrleansGovernance.Api.DataProtection;
 using OrleansGovernance.Api.Endpoints;
 using OrleansGovernance.Api.Idempotency;
 using OrleansGovernance.Api.Open311;
+using OrleansGovernance.Api.Places;
 using OrleansGovernance.Api.Endpoints.Exports;
 using OrleansGovernance.Api.Endpoints.Ledger;
 using OrleansGovernance.Api.Endpoints.Live;
@@ -35,6 +36,10 @@ public static class GovernanceApi
         services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddGovernanceAccess();
+        services.AddOptions<PlaceOptions>().BindConfiguration(PlaceOptions.Section)
+            .Validate(places => places.Roots.Count > 0, "Set Places:Roots to the top places this API serves (e.g. Places__Roots__0=xiamen).")
+            .ValidateOnStart();
+        services.AddSingleton<PlaceTree>();
 
         // Malformed bodies and route values reach the exception handler, which answers them as problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -52,7 +52,7 @@ public sealed class RegionGrain(
         }
         else if (profile.ParentId is { } parent)
         {
-            await GrainFactory.GetGrain<IRegionGrain>(parent).AttachChild(profile.Id, KindOf(profile.Level));
+            await GrainFactory.GetGrain<IRegionGrain>(parent).AttachChild(profile.Id, profile.Level.ToPlaceKind());
         }
 
         await state.Update(this, s =>
@@ -75,7 +75,7 @@ public sealed class RegionGrain(
     public async Task AttachChild(string childId, PlaceKind kind)
     {
         var profile = Existing;
-        var expected = profile.ChildRegionLevel is { } level ? KindOf(level) : PlaceKind.Community;
+        var expected = profile.ChildRegionLevel?.ToPlaceKind() ?? PlaceKind.Community;
         if (kind != expected || !PlaceIds.IsChildOf(childId, profile.Id))
         {
             throw DomainRuleException.Invalid(
@@ -125,19 +125,10 @@ public sealed class RegionGrain(
     private PlaceReport Compute(DateTimeOffset now)
     {
         var profile = state.State.Profile;
-        return new PlaceReport(profile.Id, profile.Name, profile.NameZh, KindOf(profile.Level), PlaceFigures.Sum(_children.Figures, now));
+        return new PlaceReport(profile.Id, profile.Name, profile.NameZh, profile.Level.ToPlaceKind(), PlaceFigures.Sum(_children.Figures, now));
     }
 
     private Task SendToParent(ChildFigures snapshot) => state.State.Profile.ParentId is { } parent
         ? this.Send(GovernanceChannels.Region, parent, snapshot, log)
         : Task.CompletedTask;
-
-    private static PlaceKind KindOf(RegionLevel level) => level switch
-    {
-        RegionLevel.City => PlaceKind.City,
-        RegionLevel.District => PlaceKind.District,
-        RegionLevel.Province => PlaceKind.Province,
-        RegionLevel.Nation => PlaceKind.Nation,
-        _ => PlaceKind.Subdistrict,
-    };
 }

@@ -53,6 +53,9 @@ public class PlatformFixture : WebApplicationFactory<Program>
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Api:Live:HeartbeatInterval", "00:00:01");
 
+        // A second root beside Xinglin's city: a country whose compounds sit seven segments deep (CountryTreeApiTests).
+        builder.UseSetting("Places:Roots:1", CountryTreeApiTests.Nation);
+
         // Every test class shares this host and calls from one address; the limit tests use a host of their own.
         builder.UseSetting("Api:RateLimit:PermitsPerSecond", "100000");
         builder.UseSetting("Api:RateLimit:Burst", "100000");

@@ -27,7 +27,6 @@ public static class DashboardHosting
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
         services.AddSingleton<TokenSignIn>();
-        services.AddScoped<PlaceTree>();
         services.AddScoped<RequestQueue>();
         services.AddSingleton<DashboardAudit>();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Places;
 
 namespace OrleansGovernance.Api.Dashboard;
 
@@ -34,7 +35,7 @@ public sealed class FiguresWatch : IFiguresObserver, IAsyncDisposable
     {
         var dropped = _watched.Except(ids, StringComparer.Ordinal).ToList();
         _watched = ids;
-        await Task.WhenAll(dropped.Select(id => _places.Figures(id).Unsubscribe(_reference)));
+        await Task.WhenAll(dropped.Select(async id => await (await _places.Figures(id)).Unsubscribe(_reference)));
         await Subscribe(ids);
     }
 
@@ -56,7 +57,7 @@ public sealed class FiguresWatch : IFiguresObserver, IAsyncDisposable
         await _renewal;
         try
         {
-            await Task.WhenAll(_watched.Select(id => _places.Figures(id).Unsubscribe(_reference)));
+            await Task.WhenAll(_watched.Select(async id => await (await _places.Figures(id)).Unsubscribe(_reference)));
         }
         finally
         {
@@ -66,7 +67,7 @@ public sealed class FiguresWatch : IFiguresObserver, IAsyncDisposable
     }
 
     private Task Subscribe(IReadOnlyList<string> ids) =>
-        Task.WhenAll(ids.Select(id => _places.Figures(id).Subscribe(_reference)));
+        Task.WhenAll(ids.Select(async id => await (await _places.Figures(id)).Subscribe(_reference)));
 
     private async Task Renew(CancellationToken stop)
     {

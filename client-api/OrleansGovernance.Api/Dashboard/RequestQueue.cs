@@ -1,4 +1,5 @@
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Api.Dashboard;
@@ -14,7 +15,7 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
 
     public async Task<IReadOnlyList<Ticket>> Open(string placeId)
     {
-        var compounds = await places.At(placeId, PlaceTree.CompoundDepth);
+        var compounds = await places.CompoundsUnder(placeId);
         var ids = (await Task.WhenAll(compounds.Select(c => grains.GetGrain<ICompoundGrain>(c).GetTicketIds())))
             .SelectMany(i => i)
             .Where(id => !_closed.Contains(id))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Places;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
 
@@ -12,7 +13,7 @@ public static class TicketListingApi
     public static RouteGroupBuilder MapTicketListingApi(this RouteGroupBuilder api)
     {
         var tickets = api.MapGroup("/tickets").WithTags("Tickets");
-        tickets.MapGet("/", async ([AsParameters] TicketFilter filter, string? cursor, int? limit, Caller caller, IGrainFactory grains) =>
+        tickets.MapGet("/", async ([AsParameters] TicketFilter filter, string? cursor, int? limit, Caller caller, IGrainFactory grains, PlaceTree places) =>
             {
                 var take = limit ?? TicketListing.DefaultLimit;
                 if (take is < 1 or > TicketListing.MaxLimit)
@@ -21,7 +22,7 @@ public static class TicketListingApi
                 }
 
                 var query = filter.ToQuery(TicketCursor.Read(cursor), take);
-                return await TicketListing.Page(grains, await PlaceTree.CompoundsUnder(grains, filter.Place), query, take, caller);
+                return await TicketListing.Page(grains, await places.CompoundsUnder(filter.Place), query, take, caller);
             })
             .WithName("ListTickets")
             .WithSummary("Tickets under a place, newest first, a page at a time")

@@ -24,7 +24,9 @@ public static class Open311Api
 
     public static IServiceCollection AddOpen311Api(this IServiceCollection services)
     {
-        services.AddOptions<Open311Options>().BindConfiguration(Open311Options.Section);
+        services.AddOptions<Open311Options>().BindConfiguration(Open311Options.Section)
+            .PostConfigure<IOptions<PlaceOptions>>((open311, places) =>
+                open311.JurisdictionRegionId = open311.JurisdictionRegionId is "" ? places.Value.Roots.FirstOrDefault() ?? "" : open311.JurisdictionRegionId);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<Open311Options>>().Value);
         services.AddSingleton<CompoundDirectory>();
         services.AddSingleton<AddressResolver>();

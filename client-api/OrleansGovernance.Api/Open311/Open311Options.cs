@@ -7,9 +7,9 @@ public sealed class Open311Options
 
     /// <summary>
     /// The region this endpoint serves (one jurisdiction, so jurisdiction_id is ignored as the spec allows): addresses
-    /// resolve to its compounds, and only its requests are shown.
+    /// resolve to its compounds, and only its requests are shown. Unless set, the first of Places:Roots.
     /// </summary>
-    public string JurisdictionRegionId { get; set; } = "xiamen";
+    public string JurisdictionRegionId { get; set; } = "";
 
     public string Contact { get; set; } = "Xinglin Subdistrict party-mass service centre, via the platform operator.";
 

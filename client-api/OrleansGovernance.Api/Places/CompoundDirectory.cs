@@ -1,15 +1,16 @@
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Endpoints;
 
 namespace OrleansGovernance.Api.Places;
 
 /// <summary>
-/// Lists the compounds under a region by walking the grain tree (region, child regions, communities, compound
-/// profiles: one call per place, in parallel) and keeps the listing for a minute, so resolving an Open311 address
+/// Lists the compounds under a region with their names and positions (the place tree's walk, then one call per
+/// compound profile, several in flight) and keeps the listing for a minute, so resolving an Open311 address
 /// costs a dictionary lookup and a new compound is found within a minute. A walk of Xinglin is about 120 calls; a
 /// city of ten thousand compounds would be ten thousand calls a minute per API host, which Orleans takes easily.
 /// Past that, the better shape is a directory grain that compounds register with when they are defined.
 /// </summary>
-public sealed class CompoundDirectory(IGrainFactory grains, TimeProvider clock)
+public sealed class CompoundDirectory(IGrainFactory grains, PlaceTree places, TimeProvider clock)
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
 
@@ -35,22 +36,9 @@ public sealed class CompoundDirectory(IGrainFactory grains, TimeProvider clock)
 
     private async Task<CompoundIndex> Walk(string regionId)
     {
-        var communities = await CommunitiesUnder(regionId);
-        var compoundIds = await Task.WhenAll(communities.Select(async id => (await grains.GetGrain<ICommunityGrain>(id).GetProfile()).Compounds));
-        var profiles = await Task.WhenAll(compoundIds.SelectMany(ids => ids).Select(id => grains.GetGrain<ICompoundGrain>(id).GetProfile()));
+        var compounds = await places.CompoundsUnder(regionId);
+        var profiles = await FanOut.Map(compounds, id => grains.GetGrain<ICompoundGrain>(id).GetProfile());
         return new CompoundIndex([.. profiles.Select(p => new CompoundEntry(p.Id, p.Name, p.NameZh, p.Location))]);
-    }
-
-    private async Task<IReadOnlyList<string>> CommunitiesUnder(string regionId)
-    {
-        var region = await grains.GetGrain<IRegionGrain>(regionId).GetProfile();
-        if (region.ChildRegionLevel is null)
-        {
-            return region.Children;
-        }
-
-        var below = await Task.WhenAll(region.Children.Select(CommunitiesUnder));
-        return [.. below.SelectMany(ids => ids)];
     }
 
     private sealed record Listing(Task<CompoundIndex> Index, DateTimeOffset Until);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Places;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Endpoints.Ledger;
 using OrleansGovernance.Domain;
@@ -19,10 +20,10 @@ public static class ExportsApi
     public static RouteGroupBuilder MapExportsApi(this RouteGroupBuilder api)
     {
         var exports = api.MapGroup("/exports").WithTags("Exports");
-        exports.MapGet("/tickets.csv", async ([AsParameters] TicketFilter filter, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+        exports.MapGet("/tickets.csv", async ([AsParameters] TicketFilter filter, Caller caller, IGrainFactory grains, PlaceTree places, TimeProvider clock) =>
             {
                 var query = filter.ToQuery(null, TicketListing.MaxLimit);
-                var compounds = await PlaceTree.CompoundsUnder(grains, filter.Place);
+                var compounds = await places.CompoundsUnder(filter.Place);
                 return Results.Stream(
                     body => TicketsCsv.Write(body, grains, compounds, query, caller),
                     CsvType,
@@ -34,9 +35,9 @@ public static class ExportsApi
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        exports.MapGet("/milestones.csv", async (string place, IGrainFactory grains, TimeProvider clock) =>
+        exports.MapGet("/milestones.csv", async (string place, IGrainFactory grains, PlaceTree places, TimeProvider clock) =>
             {
-                var compounds = await PlaceTree.CompoundsUnder(grains, place);
+                var compounds = await places.CompoundsUnder(place);
                 return Results.Stream(
                     body => MilestonesCsv.Write(body, grains, compounds),
                     CsvType,
