@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Domain.Figures;
 
 namespace OrleansGovernance.Api;

@@ -9,10 +9,12 @@ COPY grains/OrleansGovernance.Domain/OrleansGovernance.Domain.csproj grains/Orle
 COPY grains/OrleansGovernance.Abstractions/OrleansGovernance.Abstractions.csproj grains/OrleansGovernance.Abstractions/
 COPY client-api/OrleansGovernance.Api/OrleansGovernance.Api.csproj client-api/OrleansGovernance.Api/
 COPY client-api/OrleansGovernance.Api.Host/OrleansGovernance.Api.Host.csproj client-api/OrleansGovernance.Api.Host/
+COPY silo/OrleansGovernance.Persistence/OrleansGovernance.Persistence.csproj silo/OrleansGovernance.Persistence/
 RUN dotnet restore client-api/OrleansGovernance.Api.Host/OrleansGovernance.Api.Host.csproj
 COPY grains/OrleansGovernance.Domain/ grains/OrleansGovernance.Domain/
 COPY grains/OrleansGovernance.Abstractions/ grains/OrleansGovernance.Abstractions/
 COPY client-api/ client-api/
+COPY silo/OrleansGovernance.Persistence/ silo/OrleansGovernance.Persistence/
 RUN dotnet publish client-api/OrleansGovernance.Api.Host/OrleansGovernance.Api.Host.csproj -c Release --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

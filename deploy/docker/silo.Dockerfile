@@ -10,10 +10,12 @@ COPY grains/OrleansGovernance.Domain/OrleansGovernance.Domain.csproj grains/Orle
 COPY grains/OrleansGovernance.Abstractions/OrleansGovernance.Abstractions.csproj grains/OrleansGovernance.Abstractions/
 COPY grains/OrleansGovernance.Grains/OrleansGovernance.Grains.csproj grains/OrleansGovernance.Grains/
 COPY client-api/OrleansGovernance.Api/OrleansGovernance.Api.csproj client-api/OrleansGovernance.Api/
+COPY silo/OrleansGovernance.Persistence/OrleansGovernance.Persistence.csproj silo/OrleansGovernance.Persistence/
 COPY silo/OrleansGovernance.Silo/OrleansGovernance.Silo.csproj silo/OrleansGovernance.Silo/
 RUN dotnet restore silo/OrleansGovernance.Silo/OrleansGovernance.Silo.csproj
 COPY grains/ grains/
 COPY client-api/OrleansGovernance.Api/ client-api/OrleansGovernance.Api/
+COPY silo/OrleansGovernance.Persistence/ silo/OrleansGovernance.Persistence/
 COPY silo/OrleansGovernance.Silo/ silo/OrleansGovernance.Silo/
 RUN dotnet publish silo/OrleansGovernance.Silo/OrleansGovernance.Silo.csproj -c Release --no-restore -o /app
 

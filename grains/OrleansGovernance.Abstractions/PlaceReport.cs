@@ -9,11 +9,7 @@ public sealed record PlaceReport(
     [property: Id(1)] string Name,
     [property: Id(2)] string NameZh,
     [property: Id(3)] PlaceKind Kind,
-    [property: Id(4)] PlaceFigures Figures)
-{
-    public PlaceSummary ToSummary() =>
-        PlaceSummary.From(Id, Name, NameZh, Kind.ToString().ToLowerInvariant(), Figures);
-}
+    [property: Id(4)] PlaceFigures Figures);
 
 public enum PlaceKind
 {

@@ -68,12 +68,19 @@ public static class AccessMatrix
         new("GET", "/api/v1/audit", AdminOnly, _ => Task.FromResult(new Attempt($"/api/v1/audit?subject={Compound}"))),
         new("GET", "/api/v1/tickets/{id}", Everyone, async p => new($"/api/v1/tickets/{await File(p.Admin)}")),
 
-        Administer("PUT", "/api/v1/regions/{id}", async p => Send("/api/v1/regions/xiamen.jimei.xinglin", await Json(p, "/api/v1/regions/xiamen.jimei.xinglin"))),
+        Administer("PUT", "/api/v1/regions/{id}", async p =>
+        {
+            // What a profile derives (the level its children must have) is shown, not taken back.
+            var profile = (JsonObject)await Json(p, "/api/v1/regions/xiamen.jimei.xinglin");
+            profile.Remove("childRegionLevel");
+            return Send("/api/v1/regions/xiamen.jimei.xinglin", profile);
+        }),
         Administer("PUT", "/api/v1/communities/{id}", async p => Send($"/api/v1/communities/{Community}", await Json(p, $"/api/v1/communities/{Community}"))),
         Administer("PUT", "/api/v1/compounds/{id}", async p =>
         {
             var profile = await Json(p, $"/api/v1/compounds/{Compound}");
             profile["households"] = profile["households"]!.GetValue<int>() + 1;
+            (profile["ownersCommittee"] as JsonObject)?.Remove("partyMembers");
             return Send($"/api/v1/compounds/{Compound}", profile);
         }),
         Administer("PUT", "/api/v1/compounds/{id}/flags", async p =>

@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Abstractions;

@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Ledger;

@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using System.Text.Json;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api;

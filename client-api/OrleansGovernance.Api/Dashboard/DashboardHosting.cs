@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Dashboard.Components;
 
 namespace OrleansGovernance.Api.Dashboard;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Organisation;
@@ -13,23 +14,24 @@ public static class BranchesApi
     public static RouteGroupBuilder MapBranchesApi(this RouteGroupBuilder api)
     {
         var branch = api.MapGroup("/compounds/{id}/branch").WithTags("Branches");
-        branch.MapGet("/", (string id, IGrainFactory grains) => Branch(grains, id).GetProfile());
-        branch.MapPut("/", (string id, BranchProfile profile, Caller caller, IGrainFactory grains) =>
+        branch.MapGet("/", async (string id, IGrainFactory grains) => BranchProfileView.Of(await Branch(grains, id).GetProfile()));
+        branch.MapPut("/", async (string id, BranchProfileRequest request, Caller caller, IGrainFactory grains) =>
         {
             // The body may leave its id out; one naming another place is refused by the grain.
+            var profile = request.ToDomain();
             profile.CompoundId = string.IsNullOrEmpty(profile.CompoundId) ? id : profile.CompoundId;
-            return Kept(caller, grains, id).Define(profile);
+            return BranchProfileView.Of(await Kept(caller, grains, id).Define(profile));
         }).RequireAuthorization(AccessPolicy.Keep);
-        branch.MapPut("/secretary", (string id, Secretary secretary, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetSecretary(secretary)).RequireAuthorization(AccessPolicy.Keep);
-        branch.MapPut("/deputy-secretary", (string id, DeputySecretary deputy, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetDeputySecretary(deputy)).RequireAuthorization(AccessPolicy.Keep);
-        branch.MapDelete("/deputy-secretary", (string id, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetDeputySecretary(null)).RequireAuthorization(AccessPolicy.Keep);
-        branch.MapPost("/assigned-cadres", (string id, AssignedCadre cadre, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).AddAssignedCadre(cadre)).RequireAuthorization(AccessPolicy.Keep);
-        branch.MapPost("/vanguard-teams", (string id, VanguardTeam team, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).AddVanguardTeam(team)).RequireAuthorization(AccessPolicy.Keep);
+        branch.MapPut("/secretary", async (string id, SecretaryRequest secretary, Caller caller, IGrainFactory grains) =>
+            BranchProfileView.Of(await Kept(caller, grains, id).SetSecretary(secretary.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
+        branch.MapPut("/deputy-secretary", async (string id, DeputySecretaryRequest deputy, Caller caller, IGrainFactory grains) =>
+            BranchProfileView.Of(await Kept(caller, grains, id).SetDeputySecretary(deputy.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
+        branch.MapDelete("/deputy-secretary", async (string id, Caller caller, IGrainFactory grains) =>
+            BranchProfileView.Of(await Kept(caller, grains, id).SetDeputySecretary(null))).RequireAuthorization(AccessPolicy.Keep);
+        branch.MapPost("/assigned-cadres", async (string id, AssignedCadreRequest cadre, Caller caller, IGrainFactory grains) =>
+            BranchProfileView.Of(await Kept(caller, grains, id).AddAssignedCadre(cadre.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
+        branch.MapPost("/vanguard-teams", async (string id, VanguardTeamRequest team, Caller caller, IGrainFactory grains) =>
+            BranchProfileView.Of(await Kept(caller, grains, id).AddVanguardTeam(team.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
         return api;
     }
 

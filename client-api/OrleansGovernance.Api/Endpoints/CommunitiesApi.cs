@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Community;
@@ -13,40 +14,41 @@ public static class CommunitiesApi
     public static RouteGroupBuilder MapCommunitiesApi(this RouteGroupBuilder api)
     {
         var communities = api.MapGroup("/communities").WithTags("Communities");
-        communities.MapGet("/{id}", (string id, IGrainFactory grains) => Community(grains, id).GetProfile());
-        communities.MapPut("/{id}", (string id, CommunityProfile profile, IGrainFactory grains) =>
+        communities.MapGet("/{id}", async (string id, IGrainFactory grains) => CommunityProfileView.Of(await Community(grains, id).GetProfile()));
+        communities.MapPut("/{id}", async (string id, CommunityProfileRequest request, IGrainFactory grains) =>
         {
             // The body may leave its id out; one naming another place is refused by the grain.
+            var profile = request.ToDomain();
             profile.Id = string.IsNullOrEmpty(profile.Id) ? id : profile.Id;
-            return Community(grains, id).Define(profile);
+            return CommunityProfileView.Of(await Community(grains, id).Define(profile));
         }).RequireAuthorization(AccessPolicy.Administer);
         communities.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
             (await Community(grains, id).GetReport()).ToSummary());
-        communities.MapPut("/{id}/council", (string id, Council council, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetCouncil(council)).RequireAuthorization(AccessPolicy.Keep);
-        communities.MapDelete("/{id}/council", (string id, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetCouncil(null)).RequireAuthorization(AccessPolicy.Keep);
-        communities.MapPost("/{id}/co-building-units", (string id, CoBuildingUnit unit, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).AddCoBuildingUnit(unit)).RequireAuthorization(AccessPolicy.Keep);
+        communities.MapPut("/{id}/council", async (string id, CouncilRequest council, Caller caller, IGrainFactory grains) =>
+            CommunityProfileView.Of(await Kept(caller, grains, id).SetCouncil(council.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
+        communities.MapDelete("/{id}/council", async (string id, Caller caller, IGrainFactory grains) =>
+            CommunityProfileView.Of(await Kept(caller, grains, id).SetCouncil(null))).RequireAuthorization(AccessPolicy.Keep);
+        communities.MapPost("/{id}/co-building-units", async (string id, CoBuildingUnitRequest unit, Caller caller, IGrainFactory grains) =>
+            CommunityProfileView.Of(await Kept(caller, grains, id).AddCoBuildingUnit(unit.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
 
         communities.MapGet("/{id}/resources", async (string id, IGrainFactory grains) =>
-            (await Community(grains, id).GetThreeLists()).Resources);
+            (await Community(grains, id).GetThreeLists()).Resources.Select(ResourceItemView.Of).ToList());
         communities.MapPost("/{id}/resources", async (string id, ListResourceRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/resources", await Kept(caller, grains, id).ListResource(request.Resource, caller.Stamp(clock, request.Note))))
+            Results.Created($"/api/v1/communities/{id}/resources", ResourceItemView.Of(await Kept(caller, grains, id).ListResource(request.Resource.ToDomain(), caller.Stamp(clock, request.Note)))))
             .RequireAuthorization(AccessPolicy.Keep);
         communities.MapGet("/{id}/demands", async (string id, IGrainFactory grains) =>
-            (await Community(grains, id).GetThreeLists()).Demands);
+            (await Community(grains, id).GetThreeLists()).Demands.Select(DemandItemView.Of).ToList());
         communities.MapPost("/{id}/demands", async (string id, CollectDemandRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/demands", await Kept(caller, grains, id).CollectDemand(request.Demand, caller.Stamp(clock, request.Note))))
+            Results.Created($"/api/v1/communities/{id}/demands", DemandItemView.Of(await Kept(caller, grains, id).CollectDemand(request.Demand.ToDomain(), caller.Stamp(clock, request.Note)))))
             .RequireAuthorization(AccessPolicy.Keep);
         communities.MapGet("/{id}/claims", async (string id, IGrainFactory grains) =>
-            (await Community(grains, id).GetThreeLists()).Claims);
+            (await Community(grains, id).GetThreeLists()).Claims.Select(DemandClaimView.Of).ToList());
         communities.MapPost("/{id}/claims", async (string id, ClaimDemandRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/claims", await Kept(caller, grains, id).ClaimDemand(request.Claim, caller.Stamp(clock, request.Note))))
+            Results.Created($"/api/v1/communities/{id}/claims", DemandClaimView.Of(await Kept(caller, grains, id).ClaimDemand(request.Claim.ToDomain(), caller.Stamp(clock, request.Note)))))
             .RequireAuthorization(AccessPolicy.Keep);
-        communities.MapGet("/{id}/meetings", (string id, IGrainFactory grains) => Community(grains, id).GetMeetings());
+        communities.MapGet("/{id}/meetings", async (string id, IGrainFactory grains) => (await Community(grains, id).GetMeetings()).Select(MeetingView.Of).ToList());
         communities.MapPost("/{id}/meetings", async (string id, RecordMeetingRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-            Results.Created($"/api/v1/communities/{id}/meetings", await Kept(caller, grains, id).RecordMeeting(request.Meeting, caller.Stamp(clock, request.Note))))
+            Results.Created($"/api/v1/communities/{id}/meetings", MeetingView.Of(await Kept(caller, grains, id).RecordMeeting(request.Meeting.ToDomain(), caller.Stamp(clock, request.Note)))))
             .RequireAuthorization(AccessPolicy.Keep);
         return api;
     }
@@ -62,11 +64,3 @@ public static class CommunitiesApi
         return community;
     }
 }
-
-public sealed record ListResourceRequest(ResourceDraft Resource, string? Note = null) : ActorRequest(Note);
-
-public sealed record CollectDemandRequest(DemandDraft Demand, string? Note = null) : ActorRequest(Note);
-
-public sealed record ClaimDemandRequest(ClaimDraft Claim, string? Note = null) : ActorRequest(Note);
-
-public sealed record RecordMeetingRequest(MeetingDraft Meeting, string? Note = null) : ActorRequest(Note);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
@@ -14,27 +15,28 @@ public static class CompoundsApi
     public static RouteGroupBuilder MapCompoundsApi(this RouteGroupBuilder api)
     {
         var compounds = api.MapGroup("/compounds").WithTags("Compounds");
-        compounds.MapGet("/{id}", (string id, IGrainFactory grains) => Compound(grains, id).GetProfile());
-        compounds.MapPut("/{id}", (string id, CompoundProfile profile, IGrainFactory grains) =>
+        compounds.MapGet("/{id}", async (string id, IGrainFactory grains) => CompoundProfileView.Of(await Compound(grains, id).GetProfile()));
+        compounds.MapPut("/{id}", async (string id, CompoundProfileRequest request, IGrainFactory grains) =>
         {
             // The body may leave its id out; one naming another place is refused by the grain.
+            var profile = request.ToDomain();
             profile.Id = string.IsNullOrEmpty(profile.Id) ? id : profile.Id;
-            return Compound(grains, id).Define(profile);
+            return CompoundProfileView.Of(await Compound(grains, id).Define(profile));
         }).RequireAuthorization(AccessPolicy.Administer);
         compounds.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
             (await Compound(grains, id).GetReport()).ToSummary());
-        compounds.MapPut("/{id}/owners-committee", (string id, OwnersCommittee committee, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetOwnersCommittee(committee)).RequireAuthorization(AccessPolicy.Keep);
-        compounds.MapDelete("/{id}/owners-committee", (string id, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetOwnersCommittee(null)).RequireAuthorization(AccessPolicy.Keep);
-        compounds.MapPut("/{id}/property-service", (string id, PropertyService service, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetPropertyService(service)).RequireAuthorization(AccessPolicy.Keep);
-        compounds.MapDelete("/{id}/property-service", (string id, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).SetPropertyService(null)).RequireAuthorization(AccessPolicy.Keep);
-        compounds.MapPut("/{id}/flags", (string id, FlagsRequest flags, IGrainFactory grains) =>
-            Compound(grains, id).SetFlags(flags.DualSeal, flags.Bookkeeping)).RequireAuthorization(AccessPolicy.Administer);
-        compounds.MapPost("/{id}/surveys", (string id, PropertySurvey survey, Caller caller, IGrainFactory grains) =>
-            Kept(caller, grains, id).RecordSurvey(survey)).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapPut("/{id}/owners-committee", async (string id, OwnersCommitteeRequest committee, Caller caller, IGrainFactory grains) =>
+            CompoundProfileView.Of(await Kept(caller, grains, id).SetOwnersCommittee(committee.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapDelete("/{id}/owners-committee", async (string id, Caller caller, IGrainFactory grains) =>
+            CompoundProfileView.Of(await Kept(caller, grains, id).SetOwnersCommittee(null))).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapPut("/{id}/property-service", async (string id, PropertyServiceRequest service, Caller caller, IGrainFactory grains) =>
+            CompoundProfileView.Of(await Kept(caller, grains, id).SetPropertyService(service.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapDelete("/{id}/property-service", async (string id, Caller caller, IGrainFactory grains) =>
+            CompoundProfileView.Of(await Kept(caller, grains, id).SetPropertyService(null))).RequireAuthorization(AccessPolicy.Keep);
+        compounds.MapPut("/{id}/flags", async (string id, FlagsRequest flags, IGrainFactory grains) =>
+            CompoundProfileView.Of(await Compound(grains, id).SetFlags(flags.DualSeal, flags.Bookkeeping))).RequireAuthorization(AccessPolicy.Administer);
+        compounds.MapPost("/{id}/surveys", async (string id, PropertySurveyRequest survey, Caller caller, IGrainFactory grains) =>
+            CompoundProfileView.Of(await Kept(caller, grains, id).RecordSurvey(survey.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
         compounds.MapGet("/{id}/tickets", (string id, IGrainFactory grains) => Compound(grains, id).GetTicketIds());
         compounds.MapGet("/{id}/plans", async (string id, IGrainFactory grains) =>
             (await Compound(grains, id).GetProfile()).Plans);
@@ -48,9 +50,8 @@ public static class CompoundsApi
                 throw DomainRuleException.Invalid($"plan slug '{request.Slug}' must be one segment of a-z, 0-9 and '-'.");
             }
 
-            var draft = new PlanDraft(compoundId, request.Title, request.Parties, request.PeriodStart, request.PeriodEnd, request.Milestones);
-            var plan = await grains.GetGrain<IPlanGrain>(planId).Create(draft);
-            return PlansApi.WithETag(Results.Created($"/api/v1/plans/{planId}", plan), plan);
+            var plan = await grains.GetGrain<IPlanGrain>(planId).Create(request.ToDraft(compoundId));
+            return PlansApi.WithETag(Results.Created($"/api/v1/plans/{planId}", PlanView.Of(plan)), plan);
         }).RequireAuthorization(AccessPolicy.Keep);
         return api;
     }
@@ -66,11 +67,3 @@ public static class CompoundsApi
         return compound;
     }
 }
-
-public sealed record CreatePlanRequest(
-    string Slug,
-    string Title,
-    IReadOnlyList<string> Parties,
-    DateOnly PeriodStart,
-    DateOnly PeriodEnd,
-    IReadOnlyList<MilestoneDraft> Milestones);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
@@ -19,22 +20,22 @@ public static class PlansApi
         plans.MapGet("/{id}", async (string id, IGrainFactory grains) =>
         {
             var plan = await Plan(grains, id).Get();
-            return WithETag(Results.Ok(plan), plan);
+            return WithETag(Results.Ok(PlanView.Of(plan)), plan);
         });
-        plans.MapPost("/{id}/milestones", async (string id, MilestoneDraft draft, Caller caller, HttpRequest http, IGrainFactory grains) =>
+        plans.MapPost("/{id}/milestones", async (string id, MilestoneRequest draft, Caller caller, HttpRequest http, IGrainFactory grains) =>
         {
-            var plan = await Owned(caller, grains, id).AddMilestone(draft, IfMatch(http));
-            return WithETag(Results.Created($"/api/v1/plans/{id}", plan), plan);
+            var plan = await Owned(caller, grains, id).AddMilestone(draft.ToDomain(), IfMatch(http));
+            return WithETag(Results.Created($"/api/v1/plans/{id}", PlanView.Of(plan)), plan);
         }).RequireAuthorization(AccessPolicy.Keep);
         plans.MapPost("/{id}/milestones/{milestoneId}/tick", async (string id, string milestoneId, ActorRequest request, Caller caller, HttpRequest http, IGrainFactory grains, TimeProvider clock) =>
         {
             var plan = await Owned(caller, grains, id).Tick(milestoneId, caller.Stamp(clock, request.Note), IfMatch(http));
-            return WithETag(Results.Ok(plan), plan);
+            return WithETag(Results.Ok(PlanView.Of(plan)), plan);
         }).RequireAuthorization(AccessPolicy.Tick);
         plans.MapPost("/{id}/milestones/{milestoneId}/untick", async (string id, string milestoneId, ActorRequest request, Caller caller, HttpRequest http, IGrainFactory grains, TimeProvider clock) =>
         {
             var plan = await Owned(caller, grains, id).Untick(milestoneId, caller.Stamp(clock, request.Note), IfMatch(http));
-            return WithETag(Results.Ok(plan), plan);
+            return WithETag(Results.Ok(PlanView.Of(plan)), plan);
         }).RequireAuthorization(AccessPolicy.Tick);
         return api;
     }

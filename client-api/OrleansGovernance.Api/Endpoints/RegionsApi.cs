@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Organisation;
@@ -12,12 +13,13 @@ public static class RegionsApi
     public static RouteGroupBuilder MapRegionsApi(this RouteGroupBuilder api)
     {
         var regions = api.MapGroup("/regions").WithTags("Regions");
-        regions.MapGet("/{id}", (string id, IGrainFactory grains) => Region(grains, id).GetProfile());
-        regions.MapPut("/{id}", (string id, RegionProfile profile, IGrainFactory grains) =>
+        regions.MapGet("/{id}", async (string id, IGrainFactory grains) => RegionProfileView.Of(await Region(grains, id).GetProfile()));
+        regions.MapPut("/{id}", async (string id, RegionProfileRequest request, IGrainFactory grains) =>
         {
             // The body may leave its id out; one naming another place is refused by the grain.
+            var profile = request.ToDomain();
             profile.Id = string.IsNullOrEmpty(profile.Id) ? id : profile.Id;
-            return Region(grains, id).Define(profile);
+            return RegionProfileView.Of(await Region(grains, id).Define(profile));
         }).RequireAuthorization(AccessPolicy.Administer);
         regions.MapGet("/{id}/summary", async (string id, IGrainFactory grains) =>
             (await Region(grains, id).GetReport()).ToSummary());

@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Tickets;
 
@@ -11,7 +12,7 @@ public sealed record TicketView(
     TicketChannel Channel,
     string Description,
     string? Location,
-    ReporterContact? Reporter,
+    ReporterContactView? Reporter,
     TicketStatus Status,
     DateTimeOffset SubmittedAt,
     DateTimeOffset ResponseDue,
@@ -26,11 +27,11 @@ public sealed record TicketView(
     string? DuplicateOf,
     int Reopened,
     int Version,
-    IReadOnlyList<TicketTransition> History)
+    IReadOnlyList<TicketTransitionView> History)
 {
     public static TicketView For(Ticket t, Caller caller) => new(
         t.Id, t.CompoundId, t.Category, t.Channel, t.Description, t.Location,
-        caller.SeesReporterOf(t) ? t.Reporter : t.Reporter?.Masked(), t.Status,
+        (caller.SeesReporterOf(t) ? t.Reporter : t.Reporter?.Masked()) is { } reporter ? ReporterContactView.Of(reporter) : null, t.Status,
         t.SubmittedAt, t.ResponseDue, t.SettleDue, t.RespondedAt, t.ClaimedAt, t.ClaimedBy, t.ClaimantName,
-        t.EscalatedAt, t.SettledAt, t.Rating, t.DuplicateOf, t.Reopened, t.Version, t.History);
+        t.EscalatedAt, t.SettledAt, t.Rating, t.DuplicateOf, t.Reopened, t.Version, [.. t.History.Select(TicketTransitionView.Of)]);
 }

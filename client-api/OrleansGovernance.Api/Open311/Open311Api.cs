@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.ApiKeys;
 using OrleansGovernance.Abstractions.Stores;

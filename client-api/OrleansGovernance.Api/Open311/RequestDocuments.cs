@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain.Tickets;
 

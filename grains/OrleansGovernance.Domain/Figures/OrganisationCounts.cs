@@ -18,6 +18,15 @@ public sealed class OrganisationCounts
     [Id(11)] public int BookkeepingCompounds { get; set; }
     [Id(12)] public int ManagerDeputySecretaries { get; set; }
 
+    /// <summary>Compounds with a branch over all compounds.</summary>
+    public double? BranchCoverage => Rates.Of(CompoundBranches, Compounds);
+
+    public double? CommitteeCoverage => Rates.Of(OwnersCommittees, Compounds);
+
+    public double? CommitteePartyShare => Rates.Of(OwnersCommitteePartyMembers, OwnersCommitteeMembers);
+
+    public double? ManagerDeputyShare => Rates.Of(ManagerDeputySecretaries, CompoundBranches);
+
     /// <summary>Companies are counted once however many compounds they manage, so they travel as a set (sorted, distinct).</summary>
     [Id(13)] public string[] PropertyCompanies { get; set; } = [];
 

@@ -2,7 +2,7 @@ namespace OrleansGovernance.Domain.Figures;
 
 /// <summary>
 /// Everything a dashboard shows for one place, in additive form: a parent's figures are the sum of its
-/// children's. Rates and means are derived only when the figures are presented (see <see cref="PlaceSummary"/>).
+/// children's. Rates and means are derived only when the figures are presented (the API's summary contract).
 /// </summary>
 [GenerateSerializer, Alias("governance.place-figures")]
 public sealed class PlaceFigures

@@ -12,6 +12,9 @@ public sealed class PlanCounts
     [Id(5)] public int WeightTotal { get; set; }
     [Id(6)] public int WeightDone { get; set; }
 
+    /// <summary>Done weight over total weight.</summary>
+    public double? Progress => Rates.Of(WeightDone, WeightTotal);
+
     public void Add(PlanCounts o)
     {
         Plans += o.Plans;

@@ -23,6 +23,18 @@ public sealed class RequestCounts
     [Id(14)] public Histogram MinutesToAcknowledge { get; set; } = new();
     [Id(15)] public Histogram HoursToSettle { get; set; } = new();
 
+    /// <summary>Answered within the limit over (within the limit + breached).</summary>
+    public double? AcknowledgedWithinLimitRate => Rates.Of(AcknowledgedWithinLimit, AcknowledgedWithinLimit + Breached);
+
+    public double? MeanMinutesToAcknowledge => Rates.Mean(MinutesToAcknowledgeTotal, Acknowledged);
+
+    /// <summary>The upper edge of the bucket holding the 90th percentile, so p90s add up across levels.</summary>
+    public double? P90MinutesToAcknowledge => MinutesToAcknowledge.Percentile(0.9, Histogram.MinuteEdges);
+
+    public double? MeanHoursToSettle => Rates.Mean(HoursToSettleTotal, Settled);
+
+    public double? P90HoursToSettle => HoursToSettle.Percentile(0.9, Histogram.HourEdges);
+
     public void Add(RequestCounts o)
     {
         Submitted += o.Submitted;

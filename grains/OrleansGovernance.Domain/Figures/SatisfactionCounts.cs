@@ -14,6 +14,9 @@ public sealed class SatisfactionCounts
 
     public int SatisfiedOrBetter => VerySatisfied + Satisfied + BasicallySatisfied;
 
+    /// <summary>The top three of the five levels over all ratings.</summary>
+    public double? Rate => Rates.Of(SatisfiedOrBetter, Rated);
+
     public void Count(Tickets.SatisfactionLevel level)
     {
         switch (level)

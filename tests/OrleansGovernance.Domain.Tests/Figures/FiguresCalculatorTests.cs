@@ -39,7 +39,7 @@ public sealed class FiguresCalculatorTests
     [Fact]
     public void A_compound_s_means_are_the_totals_over_their_counts()
     {
-        var summary = RequestSummary.From(_compound.Requests);
+        var summary = _compound.Requests;
 
         Assert.Equal(3.5, summary.MeanMinutesToAcknowledge);
         Assert.Equal(19.125, summary.MeanHoursToSettle);
@@ -57,7 +57,7 @@ public sealed class FiguresCalculatorTests
         Assert.Equal(0, s.VeryDissatisfied);
         Assert.Equal(3, s.Rated);
         Assert.Equal(2, s.SatisfiedOrBetter);
-        Assert.Equal(0.666667, SatisfactionSummary.From(s).Rate);
+        Assert.Equal(0.666667, s.Rate);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class FiguresCalculatorTests
         Assert.Equal(2, p.AtRisk);
         Assert.Equal(20, p.WeightTotal);
         Assert.Equal(6, p.WeightDone);
-        Assert.Equal(0.3, PlanSummary.From(p).Progress);
+        Assert.Equal(0.3, p.Progress);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class FiguresCalculatorTests
     [Fact]
     public void Throughput_has_48_hourly_30_daily_and_26_weekly_points_oldest_first()
     {
-        var throughput = ThroughputSummary.From(_compound);
+        var throughput = Throughput.Of(_compound);
 
         AssertSeries(throughput.Hourly, 48, TimeSpan.FromHours(1), new DateTimeOffset(2024, 3, 20, 12, 0, 0, China));
         AssertSeries(throughput.Daily, 30, TimeSpan.FromDays(1), new DateTimeOffset(2024, 3, 20, 0, 0, 0, China));
@@ -255,14 +255,14 @@ public sealed class FiguresCalculatorTests
     [Fact]
     public void Throughput_counts_each_request_in_the_buckets_of_its_submission_and_settlement()
     {
-        var throughput = ThroughputSummary.From(_compound);
+        var throughput = Throughput.Of(_compound);
 
         Assert.Equal((6, 4), (throughput.Hourly.Sum(p => p.Submitted), throughput.Hourly.Sum(p => p.Settled)));
         Assert.Equal((10, 4), (throughput.Daily.Sum(p => p.Submitted), throughput.Daily.Sum(p => p.Settled)));
         Assert.Equal((10, 4), (throughput.Weekly.Sum(p => p.Submitted), throughput.Weekly.Sum(p => p.Settled)));
-        Assert.Equal(new FlowPoint(new DateTimeOffset(2024, 3, 20, 11, 0, 0, China), 2, 2), throughput.Hourly[46]);
-        Assert.Equal(new FlowPoint(new DateTimeOffset(2024, 3, 20, 12, 0, 0, China), 0, 0), throughput.Hourly[47]);
-        Assert.Equal(new FlowPoint(new DateTimeOffset(2024, 3, 20, 0, 0, 0, China), 6, 3), throughput.Daily[29]);
+        Assert.Equal(new ThroughputPoint(new DateTimeOffset(2024, 3, 20, 11, 0, 0, China), 2, 2), throughput.Hourly[46]);
+        Assert.Equal(new ThroughputPoint(new DateTimeOffset(2024, 3, 20, 12, 0, 0, China), 0, 0), throughput.Hourly[47]);
+        Assert.Equal(new ThroughputPoint(new DateTimeOffset(2024, 3, 20, 0, 0, 0, China), 6, 3), throughput.Daily[29]);
     }
 
     [Fact]
@@ -270,10 +270,10 @@ public sealed class FiguresCalculatorTests
     {
         var figures = FiguresCalculator.ForCompound(Hualing(), null, [NewTicket(Now.AddHours(-49)).Facts], [], 1, Now);
 
-        var throughput = ThroughputSummary.From(figures);
+        var throughput = Throughput.Of(figures);
 
         Assert.All(throughput.Hourly, p => Assert.Equal(0, p.Submitted));
-        Assert.Equal(new FlowPoint(new DateTimeOffset(2024, 3, 18, 0, 0, 0, China), 1, 0), throughput.Daily[27]);
+        Assert.Equal(new ThroughputPoint(new DateTimeOffset(2024, 3, 18, 0, 0, 0, China), 1, 0), throughput.Daily[27]);
         Assert.Equal(1, throughput.Daily.Sum(p => p.Submitted));
     }
 
@@ -282,7 +282,7 @@ public sealed class FiguresCalculatorTests
     {
         var figures = FiguresCalculator.ForCompound(Hualing(), null, [NewTicket(Now.AddHours(-47)).Facts], [], 1, Now);
 
-        var throughput = ThroughputSummary.From(figures);
+        var throughput = Throughput.Of(figures);
 
         Assert.Equal(1, throughput.Hourly[0].Submitted);
         Assert.Equal(1, throughput.Hourly.Sum(p => p.Submitted));
@@ -293,7 +293,7 @@ public sealed class FiguresCalculatorTests
     {
         var figures = FiguresCalculator.ForCompound(Hualing(), null, [NewTicket(Now.AddDays(-30)).Facts], [], 1, Now);
 
-        var throughput = ThroughputSummary.From(figures);
+        var throughput = Throughput.Of(figures);
 
         Assert.All(throughput.Daily, p => Assert.Equal(0, p.Submitted));
         Assert.Equal(1, throughput.Weekly.Sum(p => p.Submitted));
@@ -307,13 +307,13 @@ public sealed class FiguresCalculatorTests
         var justBeforeMidnightSunday = NewTicket(new DateTimeOffset(2024, 1, 7, 15, 30, 0, TimeSpan.Zero), "t-2").Facts;
         var figures = FiguresCalculator.ForCompound(Hualing(), null, [justAfterMidnightMonday, justBeforeMidnightSunday], [], 1, mondayMorning);
 
-        var weekly = ThroughputSummary.From(figures).Weekly;
+        var weekly = Throughput.Of(figures).Weekly;
 
-        Assert.Equal(new FlowPoint(new DateTimeOffset(2024, 1, 8, 0, 0, 0, China), 1, 0), weekly[^1]);
-        Assert.Equal(new FlowPoint(new DateTimeOffset(2024, 1, 1, 0, 0, 0, China), 1, 0), weekly[^2]);
+        Assert.Equal(new ThroughputPoint(new DateTimeOffset(2024, 1, 8, 0, 0, 0, China), 1, 0), weekly[^1]);
+        Assert.Equal(new ThroughputPoint(new DateTimeOffset(2024, 1, 1, 0, 0, 0, China), 1, 0), weekly[^2]);
     }
 
-    private static void AssertSeries(IReadOnlyList<FlowPoint> points, int count, TimeSpan step, DateTimeOffset last)
+    private static void AssertSeries(IReadOnlyList<ThroughputPoint> points, int count, TimeSpan step, DateTimeOffset last)
     {
         Assert.Equal(count, points.Count);
         Assert.Equal(last, points[^1].Start);

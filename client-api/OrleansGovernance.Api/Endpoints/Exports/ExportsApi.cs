@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Endpoints.Ledger;

@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Tickets;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
@@ -26,7 +27,7 @@ public static class LedgerApi
         ledger.MapGet("/balances", async (string id, IGrainFactory grains) =>
             {
                 var book = await Ledger(grains, id).Get();
-                return new LedgerBalances(book.CompoundId, book.Balance, LedgerPeriods.Years(book), LedgerPeriods.Months(book));
+                return new LedgerBalances(book.CompoundId, book.Balance, [.. LedgerPeriods.Years(book).Select(PeriodBalanceView.Of)], [.. LedgerPeriods.Months(book).Select(PeriodBalanceView.Of)]);
             })
             .WithName("GetLedgerBalances")
             .WithSummary("Posted income, expense and closing balance per year and per month");
@@ -35,7 +36,7 @@ public static class LedgerApi
                 var (year, number) = Month(month);
                 var statement = MonthlyStatement.Of(await Ledger(grains, id).Get(), year, number, clock.GetUtcNow());
                 return statement.Published || caller.SightOf(id) != LedgerSight.Published
-                    ? statement
+                    ? MonthlyStatementView.Of(statement)
                     : throw DomainRuleException.NotFound("published statement", $"{id}/{month}");
             })
             .WithName("GetLedgerStatement")
@@ -49,20 +50,20 @@ public static class LedgerApi
             })
             .RequireAuthorization(AccessPolicy.Keep)
             .WithSummary("Sets the amount above which an expense needs the committee's and the community's approval");
-        ledger.MapPost("/entries", (string id, LedgerEntryDraft draft, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Record(draft, caller.Stamp(clock, null)))
+        ledger.MapPost("/entries", async (string id, LedgerEntryRequest draft, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                LedgerEntryView.Of(await Acting(caller, grains, id).Record(draft.ToDomain(), caller.Stamp(clock, null))))
             .RequireAuthorization(AccessPolicy.Book)
             .WithSummary("Records an income or expense; an expense above the threshold waits for both approvals");
-        ledger.MapPost("/entries/{number}/approve", (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Approve(number, caller.PartyOf(), caller.Stamp(clock, request.Note)))
+        ledger.MapPost("/entries/{number}/approve", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                LedgerEntryView.Of(await Acting(caller, grains, id).Approve(number, caller.PartyOf(), caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.ApproveExpense)
             .WithSummary("Approves a pending expense for the caller's party (committee or community); the second approval posts it");
-        ledger.MapPost("/entries/{number}/refuse", (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Refuse(number, caller.PartyOf(), caller.Stamp(clock, request.Note)))
+        ledger.MapPost("/entries/{number}/refuse", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                LedgerEntryView.Of(await Acting(caller, grains, id).Refuse(number, caller.PartyOf(), caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.ApproveExpense)
             .WithSummary("Refuses a pending expense (a note gives the reason); it never reaches the balance");
-        ledger.MapPost("/entries/{number}/reverse", (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Reverse(number, caller.Stamp(clock, request.Note)))
+        ledger.MapPost("/entries/{number}/reverse", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                LedgerEntryView.Of(await Acting(caller, grains, id).Reverse(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.Book)
             .WithSummary("Corrects a posted entry by posting its opposite (a note gives the reason); answers the reversing entry");
         return api;
@@ -84,5 +85,3 @@ public static class LedgerApi
             ? (first.Year, first.Month)
             : throw DomainRuleException.Invalid($"month '{month}' is not a month written yyyy-MM.");
 }
-
-public sealed record LedgerBalances(string CompoundId, Money Balance, IReadOnlyList<PeriodBalance> Years, IReadOnlyList<PeriodBalance> Months);

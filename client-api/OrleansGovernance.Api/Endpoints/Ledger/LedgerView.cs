@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Ledger;
@@ -13,7 +14,7 @@ public sealed record LedgerView(
     Money Expense,
     Money Balance,
     int? PendingApprovals,
-    IReadOnlyList<LedgerEntry> Entries)
+    IReadOnlyList<LedgerEntryView> Entries)
 {
     public static LedgerView Of(Domain.Ledger.Ledger ledger, LedgerSight sight, DateTimeOffset now)
     {
@@ -24,7 +25,7 @@ public sealed record LedgerView(
         return new LedgerView(
             ledger.CompoundId, sight, ledger.ApprovalThreshold, income, expense, income - expense,
             sight == LedgerSight.Full ? ledger.Facts.PendingApprovals : null,
-            entries);
+            [.. entries.Select(LedgerEntryView.Of)]);
     }
 
     public static IEnumerable<LedgerEntry> Visible(Domain.Ledger.Ledger ledger, LedgerSight sight, DateTimeOffset now)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Domain.Seals;
@@ -16,23 +17,23 @@ public static class SealRequestsApi
     public static RouteGroupBuilder MapSealRequestsApi(this RouteGroupBuilder api)
     {
         var seals = api.MapGroup("/compounds/{id}/seal-requests").WithTags("Seal requests");
-        seals.MapGet("/", (string id, IGrainFactory grains) => Register(grains, id).Get())
+        seals.MapGet("/", async (string id, IGrainFactory grains) => SealRegisterView.Of(await Register(grains, id).Get()))
             .WithName("GetSealRequests")
             .WithSummary("Every request to use the assembly seal, with who asked, decided and applied it, when and why");
-        seals.MapPost("/", (string id, SealRequestDraft draft, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Request(draft, caller.Stamp(clock, null)))
+        seals.MapPost("/", async (string id, AskSealRequest draft, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                SealRequestView.Of(await Acting(caller, grains, id).Request(draft.ToDomain(), caller.Stamp(clock, null))))
             .RequireAuthorization(AccessPolicy.RequestSeal)
             .WithSummary("The owners' committee asks to use the assembly seal on a document, for a purpose");
-        seals.MapPost("/{number}/approve", (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Approve(number, caller.Stamp(clock, request.Note)))
+        seals.MapPost("/{number}/approve", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                SealRequestView.Of(await Acting(caller, grains, id).Approve(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.KeepSeal)
             .WithSummary("The community approves a pending request");
-        seals.MapPost("/{number}/refuse", (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Refuse(number, caller.Stamp(clock, request.Note)))
+        seals.MapPost("/{number}/refuse", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                SealRequestView.Of(await Acting(caller, grains, id).Refuse(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.KeepSeal)
             .WithSummary("The community refuses a request (a note gives the reason)");
-        seals.MapPost("/{number}/use", (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                Acting(caller, grains, id).Use(number, caller.Stamp(clock, request.Note)))
+        seals.MapPost("/{number}/use", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+                SealRequestView.Of(await Acting(caller, grains, id).Use(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.KeepSeal)
             .WithSummary("The community applies the seal: only on an approved request, once");
         return api;

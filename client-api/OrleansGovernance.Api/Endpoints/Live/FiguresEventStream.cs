@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Abstractions;
 
 namespace OrleansGovernance.Api.Endpoints.Live;

@@ -1,3 +1,4 @@
+using OrleansGovernance.Api.Contracts;
 using System.Text.Json;
 using Npgsql;
 using OrleansGovernance.Api;

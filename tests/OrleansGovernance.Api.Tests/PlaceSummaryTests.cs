@@ -1,6 +1,9 @@
+using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Domain.Figures;
 
-namespace OrleansGovernance.Domain.Tests.Figures;
+using OrleansGovernance.Domain.Tests.Figures;
+
+namespace OrleansGovernance.Api.Tests;
 
 public sealed class PlaceSummaryTests
 {
@@ -134,14 +137,6 @@ public sealed class PlaceSummaryTests
 
         Assert.Equal((6, 12, 23), (summary.JointMeetings, summary.AgreedMatters, summary.Settled));
         Assert.Equal(new SatisfactionSummary(4, 0.75, new SatisfactionLevels(0, 3, 0, 1, 0)), summary.Satisfaction);
-    }
-
-    [Fact]
-    public void Rates_are_rounded_to_six_places()
-    {
-        Assert.Equal(0.666667, PlaceSummary.Rate(2, 3));
-        Assert.Null(PlaceSummary.Rate(0, 0));
-        Assert.Equal(0, PlaceSummary.Rate(0, 4));
     }
 
     private static PlaceSummary Summarise(PlaceFigures figures) => PlaceSummary.From("xiamen", "Xiamen", "厦门市", "city", figures);

@@ -1,0 +1,3 @@
+namespace OrleansGovernance.Api.Contracts;
+
+public sealed record ListResourceRequest(ResourceRequest Resource, string? Note = null) : ActorRequest(Note);

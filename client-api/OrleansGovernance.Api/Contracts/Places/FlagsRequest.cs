@@ -1,0 +1,3 @@
+namespace OrleansGovernance.Api.Contracts;
+
+public sealed record FlagsRequest(bool DualSeal, bool Bookkeeping);
