@@ -31,9 +31,9 @@ public static class StoredJson
     }
 
     /// <summary>
-    /// Leaves out every property with nothing to set it by. IgnoreReadOnlyProperties would keep computed collections
-    /// (a ledger's posted entries, a meeting's settled tickets), which are never read back, and a ledger row would carry
-    /// each posted entry twice.
+    /// Leaves out every property that neither a setter nor a constructor parameter fills. IgnoreReadOnlyProperties
+    /// would keep computed collections (a ledger's posted entries, a meeting's settled tickets), which are never read
+    /// back, and a ledger row would carry each posted entry twice.
     /// </summary>
     private static void LeaveOutComputed(JsonTypeInfo type)
     {
