@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.Storage;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Persistence.GrainState;
 using OrleansGovernance.Persistence.Migrations;
@@ -130,7 +131,7 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
     {
         var connectionString = postgres.ConnectionString(await postgres.CreateDatabase());
         await new MigrationRunner(StorageProvider.Postgres, connectionString, NullLogger.Instance).Run();
-        return new PostgresGrainStorage(NpgsqlDataSource.Create(connectionString), "test-service", new JsonGrainStateSerializer(), committers: 2);
+        return new PostgresGrainStorage(NpgsqlDataSource.Create(connectionString), "test-service", new JsonGrainStateSerializer(new StoredShapes(StoredShape.Of<Note>("note"))), committers: 2);
     }
 
     private static async Task<Note> Read(PostgresGrainStorage storage, GrainId id)

@@ -11,34 +11,35 @@ namespace OrleansGovernance.Persistence.GrainState;
 /// Reads a compound's tickets and plans from the grain-state table (indexed by compoundId, see the
 /// *_compound_facts_index.sql scripts), with storage's own clock as the watermark for the next read.
 /// </summary>
-internal sealed class SqlCompoundFactsSource(GovernanceDatabase database, string serviceId) : ICompoundFactsSource
+internal sealed class SqlCompoundFactsSource(GovernanceDatabase database, string serviceId, JsonGrainStateSerializer serializer) : ICompoundFactsSource
 {
-    private const string SqliteTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+    // The JSON members named here are those of the stored ticket and plan rows, pinned by the stored-shape tests.
+    internal const string PostgresQuery = """
+        SELECT now();
+        SELECT state_name, convert_to(CAST(payload AS text), 'UTF8')
+        FROM orleans_grain_state
+        WHERE state_name IN ('ticket', 'plan') AND payload ->> 'compoundId' = @compound
+          AND service_id = @service AND payload IS NOT NULL
+          AND (CAST(@since AS timestamptz) IS NULL OR modified_on >= @since)
+        """;
 
-    private static readonly JsonGrainStateSerializer Serializer = new();
+    internal const string SqliteQuery = """
+        SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+        SELECT state_name, CAST(payload AS BLOB)
+        FROM orleans_grain_state
+        WHERE state_name IN ('ticket', 'plan') AND json_extract(payload, '$.compoundId') = @compound
+          AND service_id = @service AND payload IS NOT NULL
+          AND (@since IS NULL OR modified_on >= @since)
+        """;
+
+    private const string SqliteTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     public async Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken)
     {
         var postgres = database.Dialect == SqlDialect.Postgres;
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = postgres
-            ? """
-              SELECT now();
-              SELECT state_name, convert_to(CAST(payload AS text), 'UTF8')
-              FROM orleans_grain_state
-              WHERE state_name IN ('ticket', 'plan') AND payload ->> 'compoundId' = @compound
-                AND service_id = @service AND payload IS NOT NULL
-                AND (CAST(@since AS timestamptz) IS NULL OR modified_on >= @since)
-              """
-            : """
-              SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
-              SELECT state_name, CAST(payload AS BLOB)
-              FROM orleans_grain_state
-              WHERE state_name IN ('ticket', 'plan') AND json_extract(payload, '$.compoundId') = @compound
-                AND service_id = @service AND payload IS NOT NULL
-                AND (@since IS NULL OR modified_on >= @since)
-              """;
+        command.CommandText = postgres ? PostgresQuery : SqliteQuery;
         Add(command, "compound", compoundId);
         Add(command, "service", serviceId);
         Add(command, "since", changedSince is { } since
@@ -58,11 +59,11 @@ internal sealed class SqlCompoundFactsSource(GovernanceDatabase database, string
             var payload = new BinaryData(reader.GetFieldValue<byte[]>(1));
             if (reader.GetString(0) == "ticket")
             {
-                tickets.Add(Serializer.Deserialize<Ticket>(payload)!.Facts);
+                tickets.Add(serializer.Deserialize<Ticket>(payload)!.Facts);
             }
             else
             {
-                plans.Add(PlanFacts.Of(Serializer.Deserialize<Plan>(payload)!));
+                plans.Add(PlanFacts.Of(serializer.Deserialize<Plan>(payload)!));
             }
         }
 

@@ -19,11 +19,16 @@ public static class StorageHosting
     // The ADO.NET storage registers under this name; the write gate takes the governance name and wraps it.
     private const string UngatedSqliteStorage = GovernanceStorage.ProviderName + "-sqlite";
 
+    /// <summary>Stored rows are read and written by the <see cref="StoredShapes"/> the grains register.</summary>
     public static ISiloBuilder AddGovernanceStorage(this ISiloBuilder silo, StorageOptions storage, string connectionString)
     {
+        silo.Services.AddSingleton(services => new JsonGrainStateSerializer(services.GetRequiredService<StoredShapes>()));
         silo.Services.AddSingleton<ICompoundFactsSource>(services => storage.Provider == StorageProvider.Memory
             ? new VolatileCompoundFactsSource()
-            : new SqlCompoundFactsSource(services.GetRequiredService<GovernanceDatabase>(), services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+            : new SqlCompoundFactsSource(
+                services.GetRequiredService<GovernanceDatabase>(),
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                services.GetRequiredService<JsonGrainStateSerializer>()));
         silo.Services.AddGovernanceDatabase(storage.Provider, connectionString);
         switch (storage.Provider)
         {
@@ -32,7 +37,12 @@ public static class StorageHosting
                 silo.UseInMemoryReminderService();
                 break;
             case StorageProvider.Sqlite:
-                silo.AddAdoNetGrainStorage(UngatedSqliteStorage, options => Configure(options, SqliteInvariant, connectionString));
+                silo.AddAdoNetGrainStorage(UngatedSqliteStorage, options => options.Configure<JsonGrainStateSerializer>((adoNet, serializer) =>
+                {
+                    adoNet.Invariant = SqliteInvariant;
+                    adoNet.ConnectionString = connectionString;
+                    adoNet.GrainStorageSerializer = serializer;
+                }));
                 silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) =>
                     new SqliteWriteGate(services.GetRequiredKeyedService<IGrainStorage>(UngatedSqliteStorage), services.GetRequiredService<GovernanceDatabase>().Writes));
                 silo.UseAdoNetReminderService(options =>
@@ -45,7 +55,7 @@ public static class StorageHosting
                 silo.Services.AddKeyedSingleton<IGrainStorage>(GovernanceStorage.ProviderName, (services, _) => new PostgresGrainStorage(
                     services.GetRequiredService<NpgsqlDataSource>(),
                     services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-                    new JsonGrainStateSerializer(),
+                    services.GetRequiredService<JsonGrainStateSerializer>(),
                     storage.Committers));
                 silo.UseAdoNetReminderService(options =>
                 {
@@ -63,12 +73,5 @@ public static class StorageHosting
         }
 
         return silo;
-    }
-
-    private static void Configure(AdoNetGrainStorageOptions options, string invariant, string connectionString)
-    {
-        options.Invariant = invariant;
-        options.ConnectionString = connectionString;
-        options.GrainStorageSerializer = new JsonGrainStateSerializer();
     }
 }

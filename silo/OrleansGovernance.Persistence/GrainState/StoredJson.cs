@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OrleansGovernance.Persistence.GrainState;
 
@@ -17,15 +18,33 @@ public static class StoredJson
     {
         var options = new JsonSerializerOptions
         {
-            IgnoreReadOnlyProperties = true,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
 
             // Stored state outlives the code that wrote it: a field dropped from a type must not make old rows unreadable.
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutComputed } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>
+    /// Leaves out every property that neither a setter nor a constructor parameter fills. IgnoreReadOnlyProperties
+    /// would keep computed collections (a ledger's posted entries, a meeting's settled tickets), which are never read
+    /// back, and a ledger row would carry each posted entry twice.
+    /// </summary>
+    private static void LeaveOutComputed(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var computed in type.Properties.Where(property => property.Set is null && property.AssociatedParameter is null).ToList())
+        {
+            type.Properties.Remove(computed);
+        }
     }
 }

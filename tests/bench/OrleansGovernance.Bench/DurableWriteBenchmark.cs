@@ -3,6 +3,7 @@ using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains;
 using OrleansGovernance.Testing;
 using OrleansGovernance.Persistence.GrainState;
 
@@ -63,7 +64,7 @@ public sealed class DurableWriteBenchmark(DurableWriteOptions options)
         var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
             new TicketSubmission("bench.d.s.c.compound-0000", TicketCategory.Sanitation, TicketChannel.Hotline, "Bins overflowing by building 3", null, null),
             ServiceLevelPolicy.Default, new Stamp("bench", DateTimeOffset.UtcNow));
-        return new JsonGrainStateSerializer().Serialize(ticket).ToArray();
+        return new JsonGrainStateSerializer(StoredStates.All).Serialize(ticket).ToArray();
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class GrainStateLoader(string connectionString, string serviceId =
     private const string Copy =
         "COPY orleans_grain_state (service_id, state_name, grain_id_hash, grain_id_n0, grain_id_n1, grain_id_extension, payload, version) FROM STDIN (FORMAT BINARY)";
 
-    private static readonly JsonGrainStateSerializer Serializer = new();
+    private static readonly JsonGrainStateSerializer Serializer = new(StoredStates.All);
 
     /// <summary>Applies the platform's migrations, then loads every place and ticket; <paramref name="loaded"/> sees each place once written.</summary>
     public async Task<LoadRate> Load(IEnumerable<SyntheticPlace> places, Action<SyntheticPlace>? loaded = null, CancellationToken cancellationToken = default)

@@ -1,0 +1,28 @@
+using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Domain.Ledger;
+using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Plans;
+using OrleansGovernance.Domain.Seals;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Grains;
+
+/// <summary>
+/// Every state the grains persist, under the state name of its grain's [PersistentState], with the upgrades of its
+/// stored shape. This list is the one place a kind's shape version lives: a kind is at version 1 plus the number of
+/// upgrades listed for it (see <see cref="StoredShape"/>), and the checked-in samples the stored-shape tests compare
+/// against are named after it (ticket.v1.json, …). To change what a kind stores, append an upgrade here that rewrites
+/// a row of the previous version, and add the new version's sample beside the old ones.
+/// </summary>
+public static class StoredStates
+{
+    public static StoredShapes All { get; } = new(
+        StoredShape.Of<Ticket>("ticket"),
+        StoredShape.Of<CompoundState>("compound"),
+        StoredShape.Of<CommunityState>("community"),
+        StoredShape.Of<RegionState>("region"),
+        StoredShape.Of<Ledger>("ledger"),
+        StoredShape.Of<SealRegister>("seal-register"),
+        StoredShape.Of<BranchProfile>("branch"),
+        StoredShape.Of<Plan>("plan"));
+}

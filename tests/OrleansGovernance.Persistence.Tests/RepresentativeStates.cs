@@ -1,0 +1,219 @@
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Community;
+using OrleansGovernance.Domain.Ledger;
+using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Plans;
+using OrleansGovernance.Domain.Seals;
+using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains;
+
+namespace OrleansGovernance.Persistence.Tests;
+
+/// <summary>
+/// One state of each persisted kind, made through the domain's own methods at fixed times, with every optional
+/// member set where the rules allow it, enums, nested lists and a few steps of history, so that its stored row names
+/// every member the kind stores. Places and people are those of Xinglin (the seed data).
+/// </summary>
+internal static class RepresentativeStates
+{
+    private const string SubdistrictId = "xiamen.jimei.xinglin";
+    private const string CommunityId = SubdistrictId + ".fangzhi";
+    private const string CompoundId = CommunityId + ".hualing-garden";
+    private const string PlanId = CompoundId + ".plan-2024-2026";
+    private const string TicketId = "t-20230601020000000-104729";
+    private const string Resident = "resident-chen";
+    private const string GridWorker = "grid-worker-wu";
+
+    /// <summary>Thursday 2023-06-01, 10:00 in China.</summary>
+    private static readonly DateTimeOffset T0 = new(2023, 6, 1, 2, 0, 0, TimeSpan.Zero);
+
+    public static object For(string kind) => kind switch
+    {
+        "ticket" => ReopenedTicket(),
+        "compound" => HualingGarden(),
+        "community" => Fangzhi(),
+        "region" => Xinglin(),
+        "ledger" => HualingLedger(),
+        "seal-register" => HualingSealRegister(),
+        "branch" => HualingBranch(),
+        "plan" => HualingPlan(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no representative state of this kind: add one."),
+    };
+
+    /// <summary>
+    /// Escalated, settled, rated, reopened, claimed again and rated again. A duplicate is never rated, so
+    /// <c>duplicateOf</c> is the one member left null (its name is still written).
+    /// </summary>
+    private static Ticket ReopenedTicket()
+    {
+        var ticket = Ticket.Submit(
+            TicketId,
+            new TicketSubmission(CompoundId, TicketCategory.EbikeInLift, TicketChannel.PropertyOffice, "E-bike taken into lift 2 again", "Building 3, lift 2",
+                new ReporterContact("陈阿姨", "13800001234", "chen@example.org")),
+            ServiceLevelPolicy.Default,
+            new Stamp(Resident, T0, "third time this week"));
+        ticket.Acknowledge(new Stamp(GridWorker, T0.AddMinutes(3), "seen, on the way"));
+        ticket.Claim(ClaimingParty.PropertyCompany, "Chengfa property", new Stamp(GridWorker, T0.AddMinutes(10)));
+        ticket.Escalate(new Stamp(GridWorker, T0.AddHours(2), "needs the lift blocker: joint meeting"));
+        ticket.Settle(new Stamp(GridWorker, T0.AddDays(3), "blocker with image recognition installed"));
+        ticket.Rate(SatisfactionLevel.Dissatisfied, new Stamp(Resident, T0.AddDays(4)));
+        ticket.Reopen(new Stamp(Resident, T0.AddDays(5), "the blocker misses folded e-bikes"));
+        ticket.Claim(ClaimingParty.Branch, "Hualing Garden compound branch", new Stamp(GridWorker, T0.AddDays(5).AddMinutes(4)));
+        ticket.Settle(new Stamp(GridWorker, T0.AddDays(9), "recognition retrained on folded e-bikes"));
+        ticket.Rate(SatisfactionLevel.VerySatisfied, new Stamp(Resident, T0.AddDays(10), "works now"));
+        return ticket;
+    }
+
+    private static CompoundState HualingGarden()
+    {
+        var profile = new CompoundProfile
+        {
+            Id = CompoundId,
+            Name = "Hualing Garden",
+            NameZh = "华铃花园",
+            CommunityId = CommunityId,
+            Households = 1280,
+            Location = new GeoPoint(24.5901, 118.0432),
+            OwnersCommittee = new OwnersCommittee(
+                [
+                    new CommitteeMember("胡梅", PartyMember: true, CommitteeRole.Chair),
+                    new CommitteeMember("庄梅涛", PartyMember: true, CommitteeRole.ViceChair),
+                    new CommitteeMember("洪丽", PartyMember: false, CommitteeRole.Member),
+                ],
+                new DateOnly(2023, 6, 20)),
+            PropertyService = new PropertyService("chengfa-property", "Chengfa Property", "陈桂毅", "instructor-01", RedProperty: true),
+            DualSeal = true,
+            Bookkeeping = true,
+            Plans = [PlanId],
+            Surveys = [new PropertySurvey(2022, 96, 81), new PropertySurvey(2023, 120, 108)],
+            Synthetic = false,
+        };
+        profile.Validate();
+        return new CompoundState { Profile = profile };
+    }
+
+    private static CommunityState Fangzhi()
+    {
+        var profile = new CommunityProfile
+        {
+            Id = CommunityId,
+            Name = "Fangzhi",
+            NameZh = "纺织社区",
+            RegionId = SubdistrictId,
+            Compounds = [CompoundId, CommunityId + ".xiaoqu-02"],
+            Council = new Council("Red Union Council", "红联议事厅",
+                [new CouncilMember("吴斌斌", "community party committee secretary"), new CouncilMember("陈桂毅", "property manager")]),
+            CoBuildingUnits =
+            [
+                new CoBuildingUnit("city-housing-security-centre", "City Housing Security Centre party branch", "市住房保障中心党支部", CompoundId),
+                new CoBuildingUnit("enterprise-01", "Enterprise 01 party branch (synthetic)", "合成企业01党支部", Synthetic: true),
+            ],
+            Synthetic = false,
+        };
+        profile.Validate();
+
+        var state = new CommunityState { Profile = profile };
+        var lunch = state.Lists.ListResource("resource-0001", new ResourceDraft("Weekday lunch delivery", "home-care station"), new Stamp(GridWorker, T0));
+        state.Lists.ListResource("resource-0002", new ResourceDraft("Free legal advice", "law firm (synthetic)", Synthetic: true), new Stamp(GridWorker, T0.AddDays(1)));
+        var demand = state.Lists.CollectDemand("demand-0001", new DemandDraft("Lunch for a resident over 80", DemandChannel.HappinessMailbox, CompoundId), new Stamp(GridWorker, T0.AddDays(2)));
+        var survey = state.Lists.CollectDemand("demand-0002", new DemandDraft("More benches by the bus stop", DemandChannel.OnlineSurvey, Synthetic: true), new Stamp(GridWorker, T0.AddDays(2)));
+        state.Lists.Claim("claim-0001", new ClaimDraft(demand.Id, lunch.Id), new Stamp(GridWorker, T0.AddDays(3)));
+        state.Lists.Claim("claim-0002", new ClaimDraft(survey.Id, ResponsibleParty: "municipal landscaping centre"), new Stamp(GridWorker, T0.AddDays(4)));
+
+        var draft = new MeetingDraft(
+            MeetingKind.JointMeeting,
+            "Lift e-bike blocker",
+            ["community party committee", "compound branch", "Chengfa property"],
+            [new AgendaItem("E-bikes in lift 2", TicketId: TicketId), new AgendaItem("Lunch delivery", DemandId: demand.Id), new AgendaItem("Summer cleaning")],
+            [new AgreedMatter("Install a blocker", "Chengfa property installs an image-recognition blocker in lift 2", [TicketId])]);
+        draft.Validate();
+        var stamp = new Stamp(GridWorker, T0.AddHours(2));
+        state.Meetings.Add(new Meeting("meeting-0001", draft.Kind, draft.Title, stamp.At, draft.Attendees, draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic));
+        return state;
+    }
+
+    private static RegionState Xinglin()
+    {
+        var profile = new RegionProfile
+        {
+            Id = SubdistrictId,
+            Name = "Xinglin",
+            NameZh = "杏林街道",
+            Level = RegionLevel.Subdistrict,
+            ParentId = "xiamen.jimei",
+            Children = [CommunityId, SubdistrictId + ".ningbao", SubdistrictId + ".lianting"],
+            PartyInstructors = [new PartyInstructor("instructor-01", "Xiao Yanlin"), new PartyInstructor("instructor-02", "Zeng Xiaochun", Synthetic: true)],
+        };
+        profile.Validate();
+        return new RegionState { Profile = profile };
+    }
+
+    /// <summary>Income posted at once, an expense approved by both parties, one refused, one reversed, and a new threshold.</summary>
+    private static Ledger HualingLedger()
+    {
+        var ledger = Ledger.Open(CompoundId);
+        ledger.Record(new LedgerEntryDraft(EntryKind.Income, LedgerCategory.Parking, new DateOnly(2023, 5, 31), 12_500m, "Chengfa property", "receipt 2023-05-P"), new Stamp("bookkeeper-lin", T0));
+        var repair = ledger.Record(
+            new LedgerEntryDraft(EntryKind.Expense, LedgerCategory.Repairs, new DateOnly(2023, 6, 1), 8_600.50m, "Jimei Lift Services", "invoice 0612", "lift 2 blocker"),
+            new Stamp("bookkeeper-lin", T0.AddHours(1)));
+        ledger.Approve(repair.Number, ApprovingParty.OwnersCommittee, new Stamp("committee-chair-hu", T0.AddHours(3), "agreed at the joint meeting"));
+        ledger.Approve(repair.Number, ApprovingParty.Community, new Stamp("community-secretary-wu", T0.AddHours(5)));
+        var party = ledger.Record(new LedgerEntryDraft(EntryKind.Expense, LedgerCategory.OwnersActivities, new DateOnly(2023, 6, 1), 6_000m, "Xinglin catering", "quote 77"), new Stamp("bookkeeper-lin", T0.AddHours(6)));
+        ledger.Refuse(party.Number, ApprovingParty.Community, new Stamp("community-secretary-wu", T0.AddHours(8), "not a use of public revenue"));
+        var cleaning = ledger.Record(new LedgerEntryDraft(EntryKind.Expense, LedgerCategory.CleaningAndGreening, new DateOnly(2023, 6, 2), 320m, "Green Hands", "invoice 31"), new Stamp("bookkeeper-lin", T0.AddDays(1)));
+        ledger.Reverse(cleaning.Number, new Stamp("bookkeeper-lin", T0.AddDays(2), "billed to the wrong compound"));
+        ledger.SetThreshold(6_000m);
+        return ledger;
+    }
+
+    /// <summary>One request used, one refused, one still pending.</summary>
+    private static SealRegister HualingSealRegister()
+    {
+        var register = SealRegister.Open(CompoundId);
+        var contract = register.Request(new SealRequestDraft("Property service contract 2024", "renewal agreed by the assembly"), new Stamp("committee-chair-hu", T0));
+        register.Approve(contract.Number, new Stamp("community-secretary-wu", T0.AddDays(1), "assembly minutes checked"));
+        register.Use(contract.Number, new Stamp("community-secretary-wu", T0.AddDays(2)));
+        var loan = register.Request(new SealRequestDraft("Loan guarantee", "a member's private loan"), new Stamp("committee-chair-hu", T0.AddDays(3)));
+        register.Refuse(loan.Number, new Stamp("community-secretary-wu", T0.AddDays(4), "not a matter of the assembly"));
+        register.Request(new SealRequestDraft("Parking rules notice", "posting the rules the assembly adopted"), new Stamp("committee-chair-hu", T0.AddDays(5)));
+        return register;
+    }
+
+    private static BranchProfile HualingBranch()
+    {
+        var branch = new BranchProfile
+        {
+            CompoundId = CompoundId,
+            Secretary = new Secretary("何敏志", SecretarySource.CommunityCadre),
+            DeputySecretary = new DeputySecretary("陈桂毅", FromPropertyCompany: true),
+            PartyMembers = 7,
+            AssignedCadres = [new AssignedCadre("叶国梅", CadreKind.GridWorker), new AssignedCadre("吴斌斌", CadreKind.CommunityCadre)],
+            VanguardTeams = [new VanguardTeam("Hualing Garden vanguard team", "华铃花园党员先锋服务队", 12)],
+        };
+        branch.Validate();
+        return branch;
+    }
+
+    /// <summary>Hualing Garden's plan with the report's four milestones: two done, one of them unticked and ticked again.</summary>
+    private static Plan HualingPlan()
+    {
+        var plan = Plan.Create(PlanId, new PlanDraft(
+            CompoundId,
+            "Hualing Garden joint-building plan 2024–2026 (三年工作规划)",
+            ["Fangzhi community party committee", "Hualing Garden compound branch", "City Housing Security Centre party branch", "Chengfa property party branch"],
+            new DateOnly(2024, 1, 1),
+            new DateOnly(2026, 12, 31),
+            [
+                new MilestoneDraft("security-system", "Security system (安防系统)", MilestoneKind.Security, new DateOnly(2024, 6, 30), 2, "Hualing Garden compound branch"),
+                new MilestoneDraft("non-motor-vehicle-shelter", "Non-motor-vehicle shelter (非机动车停车棚)", MilestoneKind.Shelter, new DateOnly(2024, 10, 31), 2, "City Housing Security Centre party branch"),
+                new MilestoneDraft("road-resurfacing", "Road resurfacing (道路路面改造)", MilestoneKind.Roadwork, new DateOnly(2025, 10, 31), 3, "Chengfa property party branch"),
+                new MilestoneDraft("party-masses-service-home", "Party–masses service home (党群之家)", MilestoneKind.ServiceHome, new DateOnly(2026, 12, 31), 3, "Fangzhi community party committee"),
+            ]));
+        var june = new DateTimeOffset(2024, 6, 20, 8, 0, 0, TimeSpan.Zero);
+        plan.Tick("security-system", new Stamp("Hualing Garden compound branch", june, "completed and inspected"));
+        plan.Tick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4)));
+        plan.Untick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4).AddDays(2), "roof not yet inspected"));
+        plan.Tick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4).AddDays(9), "roof inspected"));
+        return plan;
+    }
+}
