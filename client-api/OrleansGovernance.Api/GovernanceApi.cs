@@ -112,7 +112,8 @@ public static class GovernanceApi
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
 
-        // Only what comes in is held to the annotations: a null stored before they were enforced must still be readable.
+        // Only what comes in is held to the annotations: a stored state may hold a null they forbid (stored rows are read
+        // without them), and an answer that carries it must still be written.
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
         {
             foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType))

@@ -31,7 +31,7 @@ public interface ICompoundGrain : IPlaceFiguresGrain
 
     /// <summary>
     /// Takes the facts of many tickets at once (a bulk load); newer versions than those held win. Live changes
-    /// arrive through the compound's stream instead.
+    /// arrive on the compound's channel instead.
     /// </summary>
     [Alias("RecordTickets")]
     Task RecordTickets(IReadOnlyList<TicketFacts> facts);

@@ -9,8 +9,8 @@ internal sealed class ChildSnapshots
     /// <summary>
     /// Pulls in flight in this process (one silo in production). Each pull activates the children it reaches, whose
     /// first pulls activate theirs: one place activating in a cold silo brings up the whole tree below and above it.
-    /// Unbounded, a national tree (720,000 places) put every activation in flight at once and they timed out; bounded,
-    /// the tree comes up as fast as the silo activates. A pull never waits on another (a child answers its snapshot
+    /// Unbounded, a national tree (720,000 places, the bench's national scenario) puts every activation in flight at
+    /// once and they time out; bounded, the tree comes up as fast as the silo activates. A pull never waits on another (a child answers its snapshot
     /// without pulling first), so holding a permit while the children answer cannot deadlock.
     /// </summary>
     private static readonly SemaphoreSlim PullsInFlight = new(64);
@@ -33,7 +33,7 @@ internal sealed class ChildSnapshots
 
     /// <summary>
     /// Asks every child for its current snapshot, as a parent does when it (re)activates and at intervals after.
-    /// A direct call, independent of the streams: it reaches (and so re-activates) a child lost with a crashed silo,
+    /// A direct call, independent of the channels: it reaches (and so re-activates) a child lost with a crashed silo,
     /// which rebuilds itself from durable state. Answers whether any snapshot was newer than the one held.
     /// </summary>
     public async Task<bool> Pull(IReadOnlyCollection<string> children, Func<string, IPlaceFiguresGrain> grainOf)

@@ -214,7 +214,7 @@ public sealed class CompoundGrain(
         await Figures.Start();
     }
 
-    /// <param name="at">When the change was stored, when known (news from a stream); healing from storage has no such time.</param>
+    /// <param name="at">When the change was stored, when known (an event on the compound's channel); healing from storage has no such time.</param>
     private void FactsChanged(DateTimeOffset? at = null)
     {
         if (at is { } changedAt)

@@ -70,8 +70,8 @@ internal sealed class FiguresPublication
     /// <summary>
     /// For a parent: pulls the children's snapshots now, publishing once the first pull has answered, and again
     /// whenever <paramref name="healing"/> calls for it. The first pull runs beside the activation, not inside it: awaited
-    /// there, a parent's activation waited for its whole subtree to activate (the city's for every compound), past the
-    /// call timeout when a cluster restarts under load. Until it answers, reads see what children pushed meanwhile.
+    /// there, a parent's activation would wait for its whole subtree to activate (the city's for every compound), past
+    /// the call timeout when a cluster restarts under load. Until it answers, reads see what children pushed meanwhile.
     /// </summary>
     public void StartWithChildren(Func<Task<bool>> pullChildren, PlaceHealing healing)
     {
@@ -170,7 +170,7 @@ internal sealed class FiguresPublication
         if (_nextClockChange(now) is not { } next)
         {
             // Kept and moved to never rather than disposed: like the publication timer, one timer per place is made
-            // once and re-armed, since timers made and disposed per burst lost firings under load.
+            // once and re-armed, so a busy place does not make and dispose a timer for every burst.
             _clockChange?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }

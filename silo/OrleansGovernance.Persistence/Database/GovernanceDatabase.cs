@@ -3,9 +3,9 @@ using System.Data.Common;
 namespace OrleansGovernance.Persistence.Database;
 
 /// <summary>
-/// The platform's own database as the API reaches it: the same PostgreSQL or SQLite store the silo keeps its grain
-/// state in. The host registers one (NpgsqlDataSource, or SqliteFactory's data source), so this library needs no
-/// driver of its own; with memory storage there is none, and the API falls back to in-memory stores.
+/// The platform's own database: the PostgreSQL or SQLite store that holds grain state, read by the compounds' facts
+/// source and written by the SQL stores. <see cref="GovernanceDatabaseHosting.AddGovernanceDatabase"/> registers one
+/// for the provider configured; with memory storage there is none, and the API falls back to in-memory stores.
 /// </summary>
 public sealed record GovernanceDatabase(DbDataSource DataSource, SqlDialect Dialect) : IAsyncDisposable
 {

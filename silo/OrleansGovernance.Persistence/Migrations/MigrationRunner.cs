@@ -83,10 +83,10 @@ public sealed class MigrationRunner(StorageProvider provider, string connectionS
     }
 
     /// <summary>
-    /// A script is the same change in both dialects under the same number and name. SQLite databases made before the
-    /// dialects were numbered alike recorded the same scripts under smaller numbers (0002_grain_storage for
-    /// 0003_grain_storage); their ledger rows take the shared numbers here, matched by the name after the number, so
-    /// those scripts are not applied twice. Moved in two steps because the old and new numbers overlap.
+    /// A script is the same change in both dialects under the same number and name. A SQLite ledger may record a script
+    /// under a smaller number of its own (0002_grain_storage for 0003_grain_storage, from releases that numbered each
+    /// dialect apart); such rows take the shared numbers here, matched by the name after the number, so those scripts
+    /// are not applied twice. Moved in two steps because the recorded and shared numbers overlap.
     /// </summary>
     private async Task Renumber(DbConnection connection, IReadOnlyList<SqlScript> scripts, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace OrleansGovernance.Persistence.Migrations;
 
-/// <summary>One migration script shipped inside the silo assembly, e.g. Migrations/Sql/Postgres/0003_grain_storage.sql.</summary>
+/// <summary>One migration script shipped inside this assembly, e.g. Migrations/Sql/Postgres/0003_grain_storage.sql.</summary>
 public sealed record SqlScript(int Version, string Name, string Text)
 {
     public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
