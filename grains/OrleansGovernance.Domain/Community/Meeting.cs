@@ -64,6 +64,11 @@ public sealed record MeetingDraft(
         {
             Require.Text(item.Title, "agenda item title", 300);
             Require.OptionalText(item.TicketId, "agenda item ticketId", 100);
+            if (item.TicketId is { } ticketId && !Tickets.TicketIds.IsWellFormed(ticketId))
+            {
+                throw DomainRuleException.Invalid($"agenda item ticketId '{ticketId}' is not a ticket id.");
+            }
+
             Require.OptionalText(item.DemandId, "agenda item demandId", 100);
         }
 
