@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansGovernance.Api.ApiKeys;
 
 namespace OrleansGovernance.Api.Tests;
 
@@ -40,23 +42,47 @@ public sealed class RequestLimitsTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task An_api_key_posted_in_a_form_chooses_the_bucket_and_the_endpoint_still_reads_the_form()
+    public async Task A_verified_api_key_gets_a_bucket_of_its_own_and_invented_keys_share_the_address_bucket()
     {
-        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 2), app =>
-            app.MapPost(FormEcho, ([FromForm(Name = "api_key")] string key) => key).DisableAntiforgery());
+        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 3), app =>
+            app.MapPost(FormEcho, async ([FromForm(Name = "api_key")] string key, IApiKeyStore keys) => await keys.Verify(key) ?? "unknown").DisableAntiforgery());
+        var keys = host.Services.GetRequiredService<IApiKeyStore>();
+        var streetApp = await keys.Create("street-app");
 
-        // Integrations carry no bearer token: their api_key is what tells them apart.
+        // Integrations carry no bearer token: their verified api_key is what tells them apart.
         host.Http.DefaultRequestHeaders.Authorization = null;
+        Assert.Equal("street-app", await (await host.Http.PostAsync(FormEcho, Form(streetApp))).Content.ReadAsStringAsync());
 
-        var answers = new List<HttpResponseMessage>();
-        for (var i = 0; i < 3; i++)
+        var invented = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
         {
-            answers.Add(await host.Http.PostAsync(FormEcho, Form("street-app")));
+            invented.Add((await host.Http.PostAsync(FormEcho, Form($"og311_{Guid.NewGuid():N}"))).StatusCode);
         }
 
-        Assert.Equal(["street-app", "street-app"], await Task.WhenAll(answers.Take(2).Select(a => a.Content.ReadAsStringAsync())));
-        Assert.Equal(HttpStatusCode.TooManyRequests, answers[2].StatusCode);
-        Assert.Equal("other-app", await (await host.Http.PostAsync(FormEcho, Form("other-app"))).Content.ReadAsStringAsync());
+        Assert.Contains(HttpStatusCode.TooManyRequests, invented);
+        var verified = new List<HttpResponseMessage>();
+        for (var i = 0; i < 2; i++)
+        {
+            verified.Add(await host.Http.PostAsync(FormEcho, Form(streetApp)));
+        }
+
+        Assert.All(verified, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_rate_limited_like_the_api()
+    {
+        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 2));
+        host.Http.DefaultRequestHeaders.Authorization = null;
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            answers.Add((await host.Http.GetAsync("/openapi/v1.json")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, answers[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, answers);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class MeetingDraftTests
         var refusal = Assert.Throws<DomainRuleException>(draft.Validate);
 
         Assert.Equal(RuleViolation.InvalidInput, refusal.Violation);
-        Assert.Contains("'t-9'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("'t-20230601100000000-kiftbz'", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
