@@ -1,9 +1,13 @@
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Api.Endpoints;
 
-/// <summary>A ticket as the API shows it: the reporter's contact only to the reporter and the place's staff, masked for everyone else.</summary>
+/// <summary>
+/// A ticket as the API shows it: the reporter's contact only to the reporter and the place's staff, masked for
+/// everyone else; internal notes only to the place's staff.
+/// </summary>
 public sealed record TicketView(
     string Id,
     string CompoundId,
@@ -26,11 +30,17 @@ public sealed record TicketView(
     string? DuplicateOf,
     int Reopened,
     int Version,
-    IReadOnlyList<TicketTransition> History)
+    IReadOnlyList<TicketTransition> History,
+    ServiceRequestDetails? Details)
 {
     public static TicketView For(Ticket t, Caller caller) => new(
         t.Id, t.CompoundId, t.Category, t.Channel, t.Description, t.Location,
         caller.SeesReporterOf(t) ? t.Reporter : t.Reporter?.Masked(), t.Status,
         t.SubmittedAt, t.ResponseDue, t.SettleDue, t.RespondedAt, t.ClaimedAt, t.ClaimedBy, t.ClaimantName,
-        t.EscalatedAt, t.SettledAt, t.Rating, t.DuplicateOf, t.Reopened, t.Version, t.History);
+        t.EscalatedAt, t.SettledAt, t.Rating, t.DuplicateOf, t.Reopened, t.Version, VisibleHistory(t, caller), t.Details);
+
+    private static IReadOnlyList<TicketTransition> VisibleHistory(Ticket t, Caller caller) =>
+        caller.Role == Roles.Staff && caller.Covers(t.CompoundId)
+            ? t.History
+            : [.. t.History.Select(step => step.Visibility == NoteVisibility.Public || step.Note is null ? step : step with { Note = null })];
 }
