@@ -91,6 +91,7 @@ public sealed class FeedTicketTests(PlatformFixture platform)
         var viewer = platform.As(Roles.Viewer);
 
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.PostAsync("/api/v1/compounds/NOT..AN..ID/live/tickets", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.PostAsync("/api/v1/compounds/xiamen.jimei.xinglin.fangzhi.nowhere/live/tickets", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await platform.Anonymous().PostAsync($"{Feed}/tickets", null)).StatusCode);
     }
 

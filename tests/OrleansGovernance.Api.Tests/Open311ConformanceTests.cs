@@ -87,6 +87,14 @@ public sealed class Open311ConformanceTests(PlatformFixture platform)
         Assert.Equal(before, await _open311.TicketsAt(Hualing));
     }
 
+    [Fact]
+    public async Task A_form_over_the_body_limit_gets_the_error_list()
+    {
+        var response = await _open311.File("xml", Fields(("service_code", "noise"), ("address_id", Hualing), ("description", new string('x', 70_000))));
+
+        XmlError(await XmlOf(response, HttpStatusCode.RequestEntityTooLarge), 413);
+    }
+
     [Theory]
     [InlineData("description=%C3%28broken")]
     [InlineData("description=ok&first_name=%FF")]

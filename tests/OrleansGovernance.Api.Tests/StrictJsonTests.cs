@@ -46,16 +46,23 @@ public sealed class StrictJsonTests(PlatformFixture platform)
     [InlineData("t-../../etc/passwd")]
     public async Task A_ticket_named_on_a_meeting_agenda_must_be_a_ticket_id(string ticketId)
     {
-        var refused = await platform.As(Access.Roles.Staff, "staff-meeting", Fangzhi).PostAsJsonAsync($"/api/v1/communities/{Fangzhi}/meetings", new
+        var staff = platform.As(Access.Roles.Staff, "staff-meeting", Fangzhi);
+        var before = await staff.GetStringAsync($"/api/v1/communities/{Fangzhi}/meetings");
+
+        var refused = await staff.PostAsJsonAsync($"/api/v1/communities/{Fangzhi}/meetings", new
         {
-            kind = "jointMeeting",
-            title = "Lift repairs",
-            attendees = new[] { "community" },
-            agenda = new[] { new { title = "Lift", ticketId } },
-            agreedMatters = Array.Empty<object>(),
+            meeting = new
+            {
+                kind = "jointMeeting",
+                title = "Lift repairs",
+                attendees = new[] { "community" },
+                agenda = new[] { new { title = "Lift", ticketId } },
+                agreedMatters = Array.Empty<object>(),
+            },
         });
 
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        await AssertRefusedNaming(refused, "ticketId");
+        Assert.Equal(before, await staff.GetStringAsync($"/api/v1/communities/{Fangzhi}/meetings"));
     }
 
     private async Task<int> Tickets() =>

@@ -19,11 +19,10 @@ internal sealed class Open311FormReader(RequestDelegate next)
         var request = context.Request;
         if (request.Path.StartsWithSegments(ApiPaths.Open311) && request.HasFormContentType)
         {
-            var refusal = await Read(request, context.RequestAborted);
+            var (status, refusal) = await Read(request, context.RequestAborted);
             if (refusal is not null)
             {
-                var format = Open311Formats.Parse(Path.GetExtension(request.Path.Value)?.TrimStart('.')) ?? Open311Format.Xml;
-                await Open311Response.Errors(format, StatusCodes.Status400BadRequest, refusal).ExecuteAsync(context);
+                await Open311Response.WriteErrors(context, status, refusal);
                 return;
             }
         }
@@ -31,7 +30,7 @@ internal sealed class Open311FormReader(RequestDelegate next)
         await next(context);
     }
 
-    private static async Task<string?> Read(HttpRequest request, CancellationToken aborted)
+    private static async Task<(int Status, string? Refusal)> Read(HttpRequest request, CancellationToken aborted)
     {
         // The body is at most Api:MaxBodyBytes (64 KiB): buffered, it can be read as a form and checked as bytes.
         request.EnableBuffering();
@@ -41,18 +40,25 @@ internal sealed class Open311FormReader(RequestDelegate next)
         }
         catch (InvalidDataException malformed)
         {
-            return $"the form could not be read: {malformed.Message}";
+            return (StatusCodes.Status400BadRequest, $"the form could not be read: {malformed.Message}");
+        }
+        catch (BadHttpRequestException unreadable)
+        {
+            // A chunked body past the size limit, or one cut short.
+            return (unreadable.StatusCode, $"the form could not be read: {unreadable.Message}");
         }
 
         if (!request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return (StatusCodes.Status200OK, null);
         }
 
         request.Body.Position = 0;
         var raw = await new StreamReader(request.Body, System.Text.Encoding.Latin1, leaveOpen: true).ReadToEndAsync(aborted);
         request.Body.Position = 0;
         var bytes = WebUtility.UrlDecodeToBytes(System.Text.Encoding.Latin1.GetBytes(raw), 0, raw.Length);
-        return Utf8.IsValid(bytes) ? null : "the form is not valid UTF-8; GeoReport forms are posted in UTF-8.";
+        return Utf8.IsValid(bytes)
+            ? (StatusCodes.Status200OK, null)
+            : (StatusCodes.Status400BadRequest, "the form is not valid UTF-8; GeoReport forms are posted in UTF-8.");
     }
 }

@@ -34,16 +34,19 @@ public static class LiveApi
         where TPlace : IPlaceFiguresGrain
     {
         var name = $"{char.ToUpperInvariant(kind[0])}{kind[1..]}";
-        live.MapPost($"/{resource}/{{id}}/live/tickets", (string id, HttpContext http, FeedTickets tickets) =>
+        live.MapPost($"/{resource}/{{id}}/live/tickets", async (string id, HttpContext http, IGrainFactory grains, FeedTickets tickets) =>
             {
-                var path = $"/api/v1/{resource}/{Ids.Place(id, kind)}/live";
+                // Only for a feed that would open: an unknown place answers 404 here, as its feed would.
+                await grains.GetGrain<TPlace>(Ids.Place(id, kind)).GetReport();
+                var path = $"/api/v1/{resource}/{id}/live";
                 var (ticket, expiresAt) = tickets.Issue(http.User, path);
                 return Results.Created((string?)null, new FeedTicket(ticket, expiresAt, $"{path}?{LiveRoutes.TicketParameter}={Uri.EscapeDataString(ticket)}"));
             })
             .WithName($"Issue{name}FeedTicket")
             .WithSummary($"A ticket that opens this {kind}'s live feed for a minute")
             .WithDescription(TicketDescription)
-            .Produces<FeedTicket>(StatusCodes.Status201Created);
+            .Produces<FeedTicket>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         live.MapGet($"/{resource}/{{id}}/live", async (string id, HttpContext http, IGrainFactory grains, IOptions<LiveOptions> options, LiveFeedQuota quota, LiveMetrics metrics, ILoggerFactory logs) =>
             {
                 var place = grains.GetGrain<TPlace>(Ids.Place(id, kind));
