@@ -47,8 +47,11 @@ public static class GovernanceApi
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
         services.AddSingleton<LiveMetrics>();
         services.AddSingleton<LiveFeedQuota>();
-        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(provider =>
-            new RedactingLoggerFactory(ActivatorUtilities.CreateInstance<LoggerFactory>(provider))));
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(provider => new RedactingLoggerFactory(new LoggerFactory(
+            provider.GetServices<ILoggerProvider>(),
+            provider.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            provider.GetService<IOptions<LoggerFactoryOptions>>(),
+            provider.GetService<IExternalScopeProvider>()))));
         services.AddSharedDataProtection();
         return services;
     }

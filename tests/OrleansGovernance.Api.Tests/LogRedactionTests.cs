@@ -30,6 +30,9 @@ public sealed class LogRedactionTests(PlatformFixture platform)
         Assert.NotEmpty(requestLines);
         Assert.DoesNotContain(captured.Lines, line => line.Contains(Secret, StringComparison.Ordinal));
         Assert.Contains(requestLines, line => line.Contains("=[redacted]", StringComparison.Ordinal));
+
+        // Redaction keeps the host's filter rules: nothing below the configured levels gets through.
+        Assert.DoesNotContain(captured.Levels, level => level < LogLevel.Information);
     }
 
     [Fact]
@@ -44,16 +47,19 @@ public sealed class LogRedactionTests(PlatformFixture platform)
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
         private readonly ConcurrentQueue<string> _lines = new();
+        private readonly ConcurrentQueue<LogLevel> _levels = new();
 
         public IReadOnlyList<string> Lines => [.. _lines];
 
-        public ILogger CreateLogger(string categoryName) => new Capture(_lines);
+        public IReadOnlyList<LogLevel> Levels => [.. _levels];
+
+        public ILogger CreateLogger(string categoryName) => new Capture(_lines, _levels);
 
         public void Dispose()
         {
         }
 
-        private sealed class Capture(ConcurrentQueue<string> lines) : ILogger
+        private sealed class Capture(ConcurrentQueue<string> lines, ConcurrentQueue<LogLevel> levels) : ILogger
         {
             public IDisposable? BeginScope<TState>(TState state)
                 where TState : notnull => null;
@@ -62,6 +68,7 @@ public sealed class LogRedactionTests(PlatformFixture platform)
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
+                levels.Enqueue(logLevel);
                 lines.Enqueue(formatter(state, exception));
                 if (state is IEnumerable<KeyValuePair<string, object?>> values)
                 {

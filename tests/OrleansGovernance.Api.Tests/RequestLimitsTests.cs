@@ -53,11 +53,8 @@ public sealed class RequestLimitsTests(PlatformFixture platform)
         host.Http.DefaultRequestHeaders.Authorization = null;
         Assert.Equal("street-app", await (await host.Http.PostAsync(FormEcho, Form(streetApp))).Content.ReadAsStringAsync());
 
-        var invented = new List<HttpStatusCode>();
-        for (var i = 0; i < 6; i++)
-        {
-            invented.Add((await host.Http.PostAsync(FormEcho, Form($"og311_{Guid.NewGuid():N}"))).StatusCode);
-        }
+        // At once, so a refill on a busy machine cannot keep up with them.
+        var invented = (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Http.PostAsync(FormEcho, Form($"og311_{Guid.NewGuid():N}"))))).Select(a => a.StatusCode).ToList();
 
         Assert.Contains(HttpStatusCode.TooManyRequests, invented);
         var verified = new List<HttpResponseMessage>();
@@ -75,13 +72,10 @@ public sealed class RequestLimitsTests(PlatformFixture platform)
         await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 2));
         host.Http.DefaultRequestHeaders.Authorization = null;
 
-        var answers = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
-        {
-            answers.Add((await host.Http.GetAsync("/openapi/v1.json")).StatusCode);
-        }
+        // At once: the limiter decides before the document is written, which on a busy machine takes longer than a refill.
+        var answers = (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Http.GetAsync("/openapi/v1.json")))).Select(a => a.StatusCode).ToList();
 
-        Assert.Equal(HttpStatusCode.OK, answers[0]);
+        Assert.Contains(HttpStatusCode.OK, answers);
         Assert.Contains(HttpStatusCode.TooManyRequests, answers);
     }
 

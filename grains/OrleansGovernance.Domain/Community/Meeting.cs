@@ -69,7 +69,7 @@ public sealed record MeetingDraft(
                 throw DomainRuleException.Invalid($"agenda item ticketId '{ticketId}' is not a ticket id.");
             }
 
-            Require.OptionalText(item.DemandId, "agenda item demandId", 100);
+            Require.OptionalSlug(item.DemandId, "agenda item demandId");
         }
 
         foreach (var matter in Require.Entries(AgreedMatters, "agreedMatters"))
