@@ -9,6 +9,11 @@ public static class ApiPaths
 
     public static readonly PathString Open311 = "/open311";
 
+    public static readonly PathString OpenApi = "/openapi";
+
     public static bool Serves(HttpRequest request) =>
         request.Path.StartsWithSegments(Native) || request.Path.StartsWithSegments(Open311);
+
+    /// <summary>What the per-client rate limit covers: the API, and the OpenAPI document, which is large and costly to write.</summary>
+    public static bool Limited(HttpRequest request) => Serves(request) || request.Path.StartsWithSegments(OpenApi);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.ApiKeys;
@@ -21,6 +22,7 @@ using OrleansGovernance.Api.Endpoints.Exports;
 using OrleansGovernance.Api.Endpoints.Ledger;
 using OrleansGovernance.Api.Endpoints.Live;
 using OrleansGovernance.Api.Limits;
+using OrleansGovernance.Api.Observability;
 
 namespace OrleansGovernance.Api;
 
@@ -50,6 +52,12 @@ public static class GovernanceApi
         services.AddOpen311Api();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
         services.AddSingleton<LiveMetrics>();
+        services.AddSingleton<LiveFeedQuota>();
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(provider => new RedactingLoggerFactory(new LoggerFactory(
+            provider.GetServices<ILoggerProvider>(),
+            provider.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            provider.GetService<IOptions<LoggerFactoryOptions>>(),
+            provider.GetService<IExternalScopeProvider>()))));
         services.AddSharedDataProtection();
         return services;
     }
@@ -103,22 +111,35 @@ public static class GovernanceApi
     }
 
     /// <summary>
-    /// Request bodies must send every constructor parameter without a default and may not send null where the type
-    /// says non-null; otherwise a missing member binds silently as null or as the enum's first value (a ticket without
-    /// a category would be filed as objects thrown from height). Only for HTTP: stored states keep their own rules.
+    /// Request bodies mean one thing and say it all: every constructor parameter without a default is sent, null only
+    /// where the type allows it (otherwise a missing member binds silently as null or as the enum's first value: a
+    /// ticket without a category would be filed as objects thrown from height); a member sent twice is refused rather
+    /// than the last one winning; and a member the type only shows (computed, read-only) is refused by name rather than
+    /// ignored, so a client that thinks it set it learns it did not. Only for HTTP: stored states keep their own rules.
+    /// Works on whatever type a body binds to, through the resolver.
     /// </summary>
     private static void RequireWhatTypesRequire(JsonSerializerOptions options)
     {
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
+        options.AllowDuplicateProperties = false;
 
-        // Only what comes in is held to the annotations: a stored state may hold a null they forbid (stored rows are read
-        // without them), and an answer that carries it must still be written.
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(type =>
         {
-            foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType))
+            foreach (var property in type.Properties)
             {
-                property.IsGetNullable = true;
+                // Only what comes in is held to the annotations: a stored state may hold a null they forbid (stored rows are
+                // read without them), and an answer that carries it must still be written.
+                if (!property.PropertyType.IsValueType)
+                {
+                    property.IsGetNullable = true;
+                }
+
+                if (type.Kind == JsonTypeInfoKind.Object && property.Set is null && property.AssociatedParameter is null)
+                {
+                    var name = property.Name;
+                    property.Set = (_, _) => throw new JsonException($"'{name}' is read-only: it is computed from the rest, so leave it out.");
+                }
             }
         });
     }

@@ -29,6 +29,23 @@ public static class Require
         return value.Trim();
     }
 
+    /// <summary>
+    /// An id of the platform's own making or a client's: lower-case letters, digits, '-', '_' and single dots, starting
+    /// with a letter or digit. Ids travel into URLs, file names and logs, where "../../etc/passwd" must never arrive.
+    /// </summary>
+    public static string Slug(string? value, string field, int maxLength = 100)
+    {
+        var slug = Text(value, field, maxLength);
+        return char.IsAsciiLetterLower(slug[0]) || char.IsAsciiDigit(slug[0])
+            ? slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.') && !slug.Contains("..", StringComparison.Ordinal)
+                ? slug
+                : throw DomainRuleException.Invalid($"{field} '{slug}' may hold only lower-case letters, digits, '-', '_' and single dots.")
+            : throw DomainRuleException.Invalid($"{field} '{slug}' must start with a lower-case letter or a digit.");
+    }
+
+    public static string? OptionalSlug(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null : Slug(value, field);
+
     public static string? OptionalText(string? value, string field, int maxLength) =>
         string.IsNullOrWhiteSpace(value) ? null : Text(value, field, maxLength);
 

@@ -5,7 +5,8 @@ namespace OrleansGovernance.Domain;
 public sealed record Stamp(
     [property: Id(0)] string By,
     [property: Id(1)] DateTimeOffset At,
-    [property: Id(2)] string? Note = null)
+    [property: Id(2)] string? Note = null,
+    [property: Id(3)] NoteVisibility Visibility = NoteVisibility.Internal)
 {
     public const int MaxNoteLength = 2000;
 
@@ -14,6 +15,7 @@ public sealed record Stamp(
     {
         Require.Text(By, "by", 200);
         Require.OptionalText(Note, "note", MaxNoteLength);
+        Require.Defined(Visibility, "visibility");
 
         if (notBefore is { } earliest && At < earliest)
         {

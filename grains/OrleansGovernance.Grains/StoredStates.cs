@@ -17,7 +17,7 @@ namespace OrleansGovernance.Grains;
 public static class StoredStates
 {
     public static StoredShapes All { get; } = new(
-        StoredShape.Of<Ticket>("ticket"),
+        StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails),
         StoredShape.Of<CompoundState>("compound"),
         StoredShape.Of<CommunityState>("community"),
         StoredShape.Of<RegionState>("region"),

@@ -26,6 +26,8 @@ internal sealed class ClientApiHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<ClientApiHost> Start(
         PlatformFixture platform, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? map = null, Action<IClientBuilder>? client = null)
     {

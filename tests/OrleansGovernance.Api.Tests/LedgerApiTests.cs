@@ -23,6 +23,7 @@ public sealed class LedgerApiTests(AccessPlatform platform)
     public async Task An_expense_above_the_threshold_reaches_the_balance_once_both_approve_and_the_summary_follows()
     {
         await platform.Ready();
+        await Record(Income(7_654.32m));
         var number = await Record(Expense(7_654.32m));
         var before = await Read();
         Assert.Equal("pending", Entry(before, number).GetProperty("status").GetString());
@@ -46,6 +47,7 @@ public sealed class LedgerApiTests(AccessPlatform platform)
         await platform.Ready();
         for (var round = 0; round < 5; round++)
         {
+            await Record(Income(6_000m + round));
             var number = await Record(Expense(6_000m + round));
             var before = Balance(await Read());
 

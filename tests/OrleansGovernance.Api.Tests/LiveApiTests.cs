@@ -62,6 +62,32 @@ public sealed class LiveApiTests(PlatformFixture platform)
         Assert.Equal(0, await Eventually.Until(() => Task.FromResult(Volatile.Read(ref open)), n => n == 0, Wait));
     }
 
+    [Fact]
+    public async Task One_client_holds_at_most_the_configured_number_of_live_feeds_and_the_next_gets_429()
+    {
+        await using var host = await ClientApiHost.Start(platform, new Dictionary<string, string?> { ["Api:Live:MaxFeedsPerClient"] = "2" });
+        const string feed = "/api/v1/regions/xiamen.jimei.xinglin/live";
+
+        using var first = await Connect(host.Http, feed);
+        var second = await Connect(host.Http, feed);
+        using var third = await host.Http.GetAsync(feed, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+
+        // Another client is not held back by this one's feeds.
+        using var other = new HttpRequestMessage(HttpMethod.Get, feed);
+        other.Headers.Authorization = new("Bearer", platform.Token(Access.Roles.Viewer, "viewer-other-feeds"));
+        using var otherAnswer = await host.Http.SendAsync(other, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, otherAnswer.StatusCode);
+
+        second.Dispose();
+        var reopened = await Eventually.Until(
+            async () => (await host.Http.GetAsync(feed, HttpCompletionOption.ResponseHeadersRead)).StatusCode,
+            status => status == HttpStatusCode.OK,
+            Wait);
+        Assert.Equal(HttpStatusCode.OK, reopened);
+    }
+
     [Theory]
     [InlineData("/api/v1/regions/xiamen.nowhere/live")]
     [InlineData("/api/v1/communities/xiamen.jimei.xinglin.nowhere/live")]

@@ -30,7 +30,9 @@ public sealed class Open311RequestsTests(PlatformFixture platform)
             ticket.GetProperty("compoundId").GetString(), ticket.GetProperty("category").GetString(),
             ticket.GetProperty("channel").GetString(), ticket.GetProperty("status").GetString()));
         Assert.Equal("Drilling after 22:00", ticket.GetProperty("description").GetString());
-        Assert.Equal("24.5902,118.0432", ticket.GetProperty("location").GetString());
+        Assert.Equal(JsonValueKind.Null, ticket.GetProperty("location").ValueKind);
+        var position = ticket.GetProperty("details").GetProperty("position");
+        Assert.Equal((24.5902, 118.0432), (position.GetProperty("lat").GetDouble(), position.GetProperty("lng").GetDouble()));
         var reporter = ticket.GetProperty("reporter");
         Assert.Equal(("陈**", "*******1234", "c***@example.cn"), (
             reporter.GetProperty("name").GetString(), reporter.GetProperty("phone").GetString(), reporter.GetProperty("email").GetString()));
@@ -38,7 +40,7 @@ public sealed class Open311RequestsTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_request_filed_by_address_id_keeps_its_attribute_answers_in_location_and_description()
+    public async Task A_request_filed_by_address_id_keeps_its_attribute_answers_in_location_and_beside_the_description()
     {
         var response = await _open311.File("xml", Fields(
             ("service_code", "objects-thrown-from-height"), ("address_id", Hualing), ("description", "A flowerpot fell"),
@@ -54,7 +56,8 @@ public sealed class Open311RequestsTests(PlatformFixture platform)
         Assert.Equal(Hualing, ticket.GetProperty("compoundId").GetString());
         Assert.Equal("objectsThrownFromHeight", ticket.GetProperty("category").GetString());
         Assert.Equal("Building: Building 5", ticket.GetProperty("location").GetString());
-        Assert.Equal("A flowerpot fell\nHarm: property was damaged", ticket.GetProperty("description").GetString());
+        Assert.Equal("A flowerpot fell", ticket.GetProperty("description").GetString());
+        Assert.Equal("Harm: property was damaged", ticket.GetProperty("details").GetProperty("answers").GetString());
     }
 
     [Theory]
@@ -81,7 +84,7 @@ public sealed class Open311RequestsTests(PlatformFixture platform)
         var request = Assert.Single(xml.Elements("request"));
         Assert.Equal(
             ["service_request_id", "status", "status_notes", "service_name", "service_code", "description", "agency_responsible", "service_notice",
-             "requested_datetime", "updated_datetime", "expected_datetime", "address", "address_id", "lat", "long"],
+             "requested_datetime", "updated_datetime", "expected_datetime", "address", "address_id", "zipcode", "lat", "long", "media_url"],
             request.Elements().Select(e => e.Name.LocalName));
         Assert.Equal((id, "open", "noise", Hualing), (
             request.Element("service_request_id")!.Value, request.Element("status")!.Value, request.Element("service_code")!.Value, request.Element("address_id")!.Value));

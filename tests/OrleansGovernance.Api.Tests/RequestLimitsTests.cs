@@ -5,6 +5,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansGovernance.Api.ApiKeys;
+using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Api.Tests;
 
@@ -40,23 +43,41 @@ public sealed class RequestLimitsTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task An_api_key_posted_in_a_form_chooses_the_bucket_and_the_endpoint_still_reads_the_form()
+    public async Task A_verified_api_key_gets_a_bucket_of_its_own_and_invented_keys_share_the_address_bucket()
     {
-        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 2), app =>
-            app.MapPost(FormEcho, ([FromForm(Name = "api_key")] string key) => key).DisableAntiforgery());
+        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 3), app =>
+            app.MapPost(FormEcho, async ([FromForm(Name = "api_key")] string key, IApiKeyStore keys) => await keys.Verify(key) ?? "unknown").DisableAntiforgery());
+        var keys = host.Services.GetRequiredService<IApiKeyStore>();
+        var streetApp = await keys.Create("street-app");
 
-        // Integrations carry no bearer token: their api_key is what tells them apart.
+        // Integrations carry no bearer token: their verified api_key is what tells them apart.
         host.Http.DefaultRequestHeaders.Authorization = null;
+        Assert.Equal("street-app", await (await host.Http.PostAsync(FormEcho, Form(streetApp))).Content.ReadAsStringAsync());
 
-        var answers = new List<HttpResponseMessage>();
-        for (var i = 0; i < 3; i++)
+        // At once, so a refill on a busy machine cannot keep up with them.
+        var invented = (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Http.PostAsync(FormEcho, Form($"og311_{Guid.NewGuid():N}"))))).Select(a => a.StatusCode).ToList();
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, invented);
+        var verified = new List<HttpResponseMessage>();
+        for (var i = 0; i < 2; i++)
         {
-            answers.Add(await host.Http.PostAsync(FormEcho, Form("street-app")));
+            verified.Add(await host.Http.PostAsync(FormEcho, Form(streetApp)));
         }
 
-        Assert.Equal(["street-app", "street-app"], await Task.WhenAll(answers.Take(2).Select(a => a.Content.ReadAsStringAsync())));
-        Assert.Equal(HttpStatusCode.TooManyRequests, answers[2].StatusCode);
-        Assert.Equal("other-app", await (await host.Http.PostAsync(FormEcho, Form("other-app"))).Content.ReadAsStringAsync());
+        Assert.All(verified, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_rate_limited_like_the_api()
+    {
+        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 2));
+        host.Http.DefaultRequestHeaders.Authorization = null;
+
+        // At once: the limiter decides before the document is written, which on a busy machine takes longer than a refill.
+        var answers = (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Http.GetAsync("/openapi/v1.json")))).Select(a => a.StatusCode).ToList();
+
+        Assert.Contains(HttpStatusCode.OK, answers);
+        Assert.Contains(HttpStatusCode.TooManyRequests, answers);
     }
 
     [Theory]

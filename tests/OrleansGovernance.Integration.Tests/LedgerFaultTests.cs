@@ -14,6 +14,9 @@ public sealed class LedgerFaultTests(PostgresFixture postgres, ITestOutputHelper
     private const string City = "faultcity";
     private const string Community = City + ".district.subdistrict.community";
 
+    // Enough that no expense of the run is refused for want of a balance (no expense may take it below zero).
+    private const decimal Opening = 50_000_000m;
+
     // Six bookkeeping compounds of the test's own, so their ledgers spread over both silos.
     private static readonly string[] Compounds = [.. Enumerable.Range(1, 6).Select(i => $"{Community}.compound-{i}")];
 
@@ -77,10 +80,10 @@ public sealed class LedgerFaultTests(PostgresFixture postgres, ITestOutputHelper
             {
                 var opened = await doomed.Post($"/api/v1/compounds/{compound}/ledger/entries", new
                 {
-                    kind = "income", category = "parking", date = "2026-01-02", amount = 1_000m, counterparty = "Opening", evidence = $"OPEN-{compound}",
+                    kind = "income", category = "parking", date = "2026-01-02", amount = Opening, counterparty = "Opening", evidence = $"OPEN-{compound}",
                 });
                 opened.EnsureSuccessStatusCode();
-                entries.Add((compound, (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32(), $"OPEN-{compound}", 1_000m));
+                entries.Add((compound, (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32(), $"OPEN-{compound}", Opening));
             }
         }
 

@@ -20,7 +20,7 @@ internal static class RepresentativeStates
     private const string CommunityId = SubdistrictId + ".fangzhi";
     private const string CompoundId = CommunityId + ".hualing-garden";
     private const string PlanId = CompoundId + ".plan-2024-2026";
-    private const string TicketId = "t-20230601020000000-104729";
+    private const string TicketId = "t-20230601020000000-k4p7w2";
     private const string Resident = "resident-chen";
     private const string GridWorker = "grid-worker-wu";
 
@@ -48,14 +48,15 @@ internal static class RepresentativeStates
     {
         var ticket = Ticket.Submit(
             TicketId,
-            new TicketSubmission(CompoundId, TicketCategory.EbikeInLift, TicketChannel.PropertyOffice, "E-bike taken into lift 2 again", "Building 3, lift 2",
-                new ReporterContact("陈阿姨", "13800001234", "chen@example.org")),
+            new TicketSubmission(CompoundId, TicketCategory.EbikeInLift, TicketChannel.Open311, "E-bike taken into lift 2 again", "Building 3, lift 2",
+                new ReporterContact("陈阿姨", "13800001234", "chen@example.org"),
+                new ServiceRequestDetails("https://photos.example.cn/lift-2.jpg", "361021", new GeoPoint(24.5902, 118.0433), "Charging in the lift: yes")),
             ServiceLevelPolicy.Default,
             new Stamp(Resident, T0, "third time this week"));
         ticket.Acknowledge(new Stamp(GridWorker, T0.AddMinutes(3), "seen, on the way"));
         ticket.Claim(ClaimingParty.PropertyCompany, "Chengfa property", new Stamp(GridWorker, T0.AddMinutes(10)));
         ticket.Escalate(new Stamp(GridWorker, T0.AddHours(2), "needs the lift blocker: joint meeting"));
-        ticket.Settle(new Stamp(GridWorker, T0.AddDays(3), "blocker with image recognition installed"));
+        ticket.Settle(new Stamp(GridWorker, T0.AddDays(3), "blocker with image recognition installed", NoteVisibility.Public));
         ticket.Rate(SatisfactionLevel.Dissatisfied, new Stamp(Resident, T0.AddDays(4)));
         ticket.Reopen(new Stamp(Resident, T0.AddDays(5), "the blocker misses folded e-bikes"));
         ticket.Claim(ClaimingParty.Branch, "Hualing Garden compound branch", new Stamp(GridWorker, T0.AddDays(5).AddMinutes(4)));

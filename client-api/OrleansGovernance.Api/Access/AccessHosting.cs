@@ -1,20 +1,31 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using OrleansGovernance.Api.Endpoints.Live;
 
 namespace OrleansGovernance.Api.Access;
 
 public static class AccessHosting
 {
+    /// <summary>The API's scheme: a bearer token in the Authorization header, or a feed ticket on a live feed's GET.</summary>
+    public const string Scheme = "api";
+
     /// <summary>JWT bearer authentication from the "Auth" section, and one authorisation policy per kind of act.</summary>
     public static IServiceCollection AddGovernanceAccess(this IServiceCollection services)
     {
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddSingleton<AccessTokens>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<FeedTickets>();
+        services.AddAuthentication(Scheme)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, FeedTicketAuthentication>(FeedTicketAuthentication.Name, null)
+            .AddPolicyScheme(Scheme, null, scheme => scheme.ForwardDefaultSelector = context =>
+                LiveRoutes.IsFeed(context.Request) && context.Request.Query.ContainsKey(LiveRoutes.TicketParameter)
+                    ? FeedTicketAuthentication.Name
+                    : JwtBearerDefaults.AuthenticationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AccessOptions>, IHostEnvironment>((jwt, access, environment) => Configure(jwt, access.Value, environment));
 
@@ -48,16 +59,16 @@ public static class AccessHosting
             RoleClaimType = Caller.RoleClaim,
             ClockSkew = TimeSpan.FromSeconds(30),
         };
-        jwt.Events = new JwtBearerEvents { OnMessageReceived = AcceptQueryTokenForLiveFeeds };
+        jwt.Events = new JwtBearerEvents { OnTokenValidated = RequireOneRole };
     }
 
-    // Browsers' EventSource cannot send an Authorization header, so live feeds also take ?access_token=.
-    private static Task AcceptQueryTokenForLiveFeeds(MessageReceivedContext context)
+    // A token says one role. One with several would pass every policy any of them passes while the endpoints read
+    // only the first, so it is refused rather than guessed at.
+    private static Task RequireOneRole(TokenValidatedContext context)
     {
-        if (context.Request.Path.Value?.EndsWith("/live", StringComparison.Ordinal) == true
-            && context.Request.Query.TryGetValue("access_token", out var token))
+        if (!Caller.HasOneKnownRole(context.Principal))
         {
-            context.Token = token.ToString();
+            context.Fail("a token carries exactly one known role.");
         }
 
         return Task.CompletedTask;

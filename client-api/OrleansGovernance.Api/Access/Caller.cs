@@ -23,6 +23,10 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
         user.FindFirstValue(RoleClaim) ?? "",
         [.. user.FindAll(ScopeClaim).Select(c => c.Value)]);
 
+    /// <summary>Whether <paramref name="user"/> carries exactly one role claim, and a role this platform knows.</summary>
+    public static bool HasOneKnownRole(ClaimsPrincipal? user) =>
+        user?.FindAll(RoleClaim).ToList() is [var role] && Roles.IsKnown(role.Value);
+
     /// <summary>Lets endpoints take the caller as a parameter.</summary>
     public static ValueTask<Caller?> BindAsync(HttpContext context, ParameterInfo parameter) =>
         ValueTask.FromResult<Caller?>(From(context.User));
@@ -68,5 +72,6 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
     public bool SeesReporterOf(Ticket ticket) =>
         Filed(ticket) || (Role == Roles.Staff && Covers(ticket.CompoundId));
 
-    public Stamp Stamp(TimeProvider clock, string? note) => new(Subject, clock.GetUtcNow(), note);
+    public Stamp Stamp(TimeProvider clock, string? note, NoteVisibility visibility = NoteVisibility.Internal) =>
+        new(Subject, clock.GetUtcNow(), note, visibility);
 }

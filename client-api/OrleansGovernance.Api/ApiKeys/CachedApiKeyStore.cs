@@ -35,5 +35,12 @@ public sealed class CachedApiKeyStore(IApiKeyStore inner, TimeProvider clock) : 
         return client;
     }
 
+    /// <summary>The key's hash if it verified within the last <see cref="Lifetime"/>, else null; never reads the store.</summary>
+    public string? VerifiedLately(string key)
+    {
+        var hash = ApiKeySecret.Hash(key);
+        return _verified.TryGetValue(hash, out var known) && known.Until > clock.GetUtcNow() ? hash : null;
+    }
+
     public Task<string> Create(string clientName, CancellationToken cancellationToken = default) => inner.Create(clientName, cancellationToken);
 }

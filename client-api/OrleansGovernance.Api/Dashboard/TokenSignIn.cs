@@ -26,7 +26,7 @@ public sealed class TokenSignIn(IOptionsMonitor<JwtBearerOptions> jwt)
         }
 
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(token.Trim(), parameters);
-        if (!result.IsValid || !Roles.IsKnown(result.ClaimsIdentity.FindFirst(Caller.RoleClaim)?.Value ?? ""))
+        if (!result.IsValid || !Caller.HasOneKnownRole(new ClaimsPrincipal(result.ClaimsIdentity)))
         {
             return null;
         }

@@ -24,6 +24,9 @@ public static class TicketsApi
                 caller.RequireCovers(request.CompoundId);
             }
 
+            // Refused here, before any ticket grain is activated for a filing that names no compound.
+            await RequireCompound(grains, request.CompoundId);
+
             var keyed = IdempotentRequest.ResourceId(http);
             var id = keyed ?? TicketIds.New(clock.GetUtcNow(), Random.Shared);
             var ticket = await Submit(grains.GetGrain<ITicketGrain>(id), request, caller, clock, retried: keyed is not null);
@@ -37,7 +40,13 @@ public static class TicketsApi
         Handle<ActorRequest>(tickets, "escalate", (t, r, s) => t.Escalate(s));
         Handle<ActorRequest>(tickets, "settle", (t, r, s) => t.Settle(s));
         Handle<ActorRequest>(tickets, "reject", (t, r, s) => t.Reject(s));
-        Handle<DuplicateRequest>(tickets, "duplicate", (t, r, s) => t.MarkDuplicate(r.OriginalId, s));
+        tickets.MapPost("/{id}/duplicate", async (string id, DuplicateRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
+        {
+            var ticket = Ticket(grains, id);
+            caller.RequireActsOn(await ticket.Get());
+            await RequireOriginal(grains, caller, request.OriginalId);
+            return TicketView.For(await ticket.MarkDuplicate(request.OriginalId, caller.Stamp(clock, request.Note, request.Visibility)), caller);
+        }).RequireAuthorization(AccessPolicy.Handle);
         Act<RateRequest>(tickets, "rate", AccessPolicy.Rate, (t, r, s) => t.Rate(r.Level, s));
         Act<ActorRequest>(tickets, "reopen", AccessPolicy.Reopen, (t, r, s) => t.Reopen(s));
         return api;
@@ -51,7 +60,7 @@ public static class TicketsApi
     {
         try
         {
-            return await grain.Submit(request.ToSubmission(), caller.Stamp(clock, request.Note));
+            return await grain.Submit(request.ToSubmission(), caller.Stamp(clock, request.Note, request.Visibility));
         }
         catch (DomainRuleException conflict) when (retried && conflict.Violation == RuleViolation.Conflict)
         {
@@ -71,8 +80,46 @@ public static class TicketsApi
         {
             var ticket = Ticket(grains, id);
             caller.RequireActsOn(await ticket.Get());
-            return TicketView.For(await apply(ticket, request, caller.Stamp(clock, request.Note)), caller);
+            return TicketView.For(await apply(ticket, request, caller.Stamp(clock, request.Note, request.Visibility)), caller);
         }).RequireAuthorization(policy);
+
+    private static async Task RequireCompound(IGrainFactory grains, string compoundId)
+    {
+        if (!PlaceIds.IsValid(compoundId))
+        {
+            throw DomainRuleException.Invalid($"compoundId '{compoundId}' is not a place id.");
+        }
+
+        try
+        {
+            await grains.GetGrain<ICompoundGrain>(compoundId).GetProfile();
+        }
+        catch (DomainRuleException missing) when (missing.Violation == RuleViolation.NotFound)
+        {
+            throw DomainRuleException.Invalid($"compound '{compoundId}' does not exist.");
+        }
+    }
+
+    /// <summary>The ticket a duplicate points to: a ticket id, of a ticket that exists, which the caller acts on too.</summary>
+    private static async Task RequireOriginal(IGrainFactory grains, Caller caller, string originalId)
+    {
+        if (!TicketIds.IsWellFormed(originalId))
+        {
+            throw DomainRuleException.Invalid($"originalId '{originalId}' is not a ticket id.");
+        }
+
+        Ticket original;
+        try
+        {
+            original = await grains.GetGrain<ITicketGrain>(originalId).Get();
+        }
+        catch (DomainRuleException missing) when (missing.Violation == RuleViolation.NotFound)
+        {
+            throw DomainRuleException.Invalid($"originalId '{originalId}' names no ticket.");
+        }
+
+        caller.RequireActsOn(original);
+    }
 
     private static ITicketGrain Ticket(IGrainFactory grains, string id) => grains.GetGrain<ITicketGrain>(Ids.Ticket(id));
 }

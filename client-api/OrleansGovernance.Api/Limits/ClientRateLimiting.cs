@@ -28,7 +28,7 @@ internal static class ClientRateLimiting
             };
 
             // Global rather than per endpoint, so routes added later (Open311) are limited without anyone remembering to.
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => ApiPaths.Serves(context.Request)
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => ApiPaths.Limited(context.Request)
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientPartition.Of(context), _ => bucket)
                 : RateLimitPartition.GetNoLimiter("unlimited"));
             options.OnRejected = Reject;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using OrleansGovernance.Api.Open311;
 
 namespace OrleansGovernance.Api.Limits;
 
@@ -16,8 +17,10 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<ApiLimits>
             // A declared length is refused before a byte is read.
             if (context.Request.ContentLength > _maxBytes)
             {
-                await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-                    $"request bodies are limited to {_maxBytes} bytes.");
+                var detail = $"request bodies are limited to {_maxBytes} bytes.";
+                await (context.Request.Path.StartsWithSegments(ApiPaths.Open311)
+                    ? Open311Response.WriteErrors(context, StatusCodes.Status413PayloadTooLarge, detail)
+                    : Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", detail));
                 return;
             }
 

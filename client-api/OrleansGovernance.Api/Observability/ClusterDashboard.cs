@@ -14,6 +14,8 @@ namespace OrleansGovernance.Api.Observability;
 /// (anonymous visitors are sent to its sign-in page and come back); a script sends an admin bearer token.
 /// Silos register its collectors (<c>AddDashboard</c> on the silo builder), the API host its client part.
 /// Its grain-state view is refused: tickets hold reporters' personal data, which admins see masked everywhere else.
+/// Its trace (the host's live log) is switched off and refused: logs name callers and the requests they make, which
+/// no reader of the dashboard needs, and one missed redaction there would show credentials to every admin.
 /// </summary>
 public static class ClusterDashboard
 {
@@ -30,6 +32,7 @@ public static class ClusterDashboard
             context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? JwtBearerDefaults.AuthenticationScheme
                 : DashboardHosting.Scheme);
+        services.Configure<DashboardOptions>(options => options.HideTrace = true);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)
             .RequireAuthenticatedUser()
@@ -45,6 +48,10 @@ public static class ClusterDashboard
             context.HttpContext.Request.Path.StartsWithSegments($"{Path}/GrainState", StringComparison.OrdinalIgnoreCase)
                 ? ValueTask.FromResult<object?>(TypedResults.Problem(
                     "Grain state holds residents' personal data, which the platform shows admins masked; read it through the API.",
+                    statusCode: StatusCodes.Status403Forbidden))
+                : context.HttpContext.Request.Path.StartsWithSegments($"{Path}/Trace", StringComparison.OrdinalIgnoreCase)
+                ? ValueTask.FromResult<object?>(TypedResults.Problem(
+                    "The host's live log is not served: it names callers and their requests. Operators read the host's own logs.",
                     statusCode: StatusCodes.Status403Forbidden))
                 : next(context));
         return app;

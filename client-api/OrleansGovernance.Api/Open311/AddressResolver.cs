@@ -6,8 +6,8 @@ using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Api.Open311;
 
-/// <summary>Where the problem is, in our terms: the compound, and the client's own words for the spot.</summary>
-public sealed record ResolvedAddress(string CompoundId, string? Location);
+/// <summary>Where the problem is, in our terms: the compound, the client's own words for the spot, and the point it gave.</summary>
+public sealed record ResolvedAddress(string CompoundId, string? Location, GeoPoint? Position);
 
 /// <summary>
 /// Turns GeoReport's location parameters into a compound. address_id is a compound id; lat and long pick the nearest
@@ -39,9 +39,7 @@ public sealed class AddressResolver(CompoundDirectory directory, IGrainFactory g
         var compoundId = addressId is not null ? await ById(addressId, compounds)
             : point is not null ? Nearest(point, compounds)
             : ByName(addressString!, compounds);
-        var spot = new[] { addressString, point is null ? null : string.Create(CultureInfo.InvariantCulture, $"{point.Lat:0.######},{point.Lng:0.######}") };
-        var location = string.Join("; ", spot.Where(s => s is not null));
-        return new ResolvedAddress(compoundId, location.Length == 0 ? null : location);
+        return new ResolvedAddress(compoundId, addressString, point);
     }
 
     private async Task<string> ById(string addressId, CompoundIndex compounds)

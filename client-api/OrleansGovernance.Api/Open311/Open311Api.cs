@@ -37,7 +37,7 @@ public static class Open311Api
 
     public static IEndpointRouteBuilder MapOpen311Api(this IEndpointRouteBuilder app)
     {
-        var v2 = app.MapGroup(Root).WithTags("Open311").AddEndpointFilter(AnswerRefusalsAsErrorList);
+        var v2 = app.MapGroup(Root).WithTags("Open311").AddEndpointFilter(AnswerRefusalsAsErrorList).AddEndpointFilter(RequireOurJurisdiction);
         v2.MapGet("/discovery.{format}", (string format, HttpRequest request, Open311Options options) =>
             new Open311Response(ServiceDocuments.Discovery($"{request.Scheme}://{request.Host}{request.PathBase}{Root}", options), Open311Formats.Require(format)));
         v2.MapGet("/services.{format}", (string format) => new Open311Response(ServiceDocuments.List(), Open311Formats.Require(format)));
@@ -73,10 +73,11 @@ public static class Open311Api
 
     /// <summary>POST requests.{format}: every check comes before the ticket is submitted, so a refused request files nothing.</summary>
     private static async Task<Open311Response> File(
-        string format, HttpRequest request, IApiKeyStore keys, AddressResolver addresses, IGrainFactory grains, IAuditTrail audit, TimeProvider clock)
+        string format, HttpRequest request, IApiKeyStore keys, AddressResolver addresses, IGrainFactory grains, IAuditTrail audit, Open311Options options, TimeProvider clock)
     {
         var wanted = Open311Formats.Require(format);
         var form = await RequestForm.Read(request);
+        options.RequireJurisdiction(form.Value("jurisdiction_id"));
         var key = form.Value("api_key") ?? throw new Open311Exception(StatusCodes.Status403Forbidden, "api_key is required to file a service request.");
         var client = await keys.Verify(key, request.HttpContext.RequestAborted)
             ?? throw new Open311Exception(StatusCodes.Status403Forbidden, "api_key is not valid; ask for one as discovery's key_service says.");
@@ -95,6 +96,14 @@ public static class Open311Api
 
     private static Open311Exception UnknownService(string code) =>
         new(StatusCodes.Status404NotFound, $"service_code '{code}' was not found; services.xml lists ours.");
+
+    // Inside the refusal filter, so a foreign jurisdiction is answered as an error list like every other refusal.
+    private static ValueTask<object?> RequireOurJurisdiction(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        http.RequestServices.GetRequiredService<Open311Options>().RequireJurisdiction(http.Request.Query["jurisdiction_id"].ToString());
+        return next(context);
+    }
 
     private static async ValueTask<object?> AnswerRefusalsAsErrorList(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -17,6 +17,16 @@ public sealed class Open311Response(Open311Node document, Open311Format format, 
         format,
         status);
 
+    /// <summary>
+    /// A refusal written before an endpoint runs (body limits, unreadable forms), in the format the path's extension
+    /// names: GeoReport clients read the error list, never problem details.
+    /// </summary>
+    public static Task WriteErrors(HttpContext context, int status, string description)
+    {
+        var format = Open311Formats.Parse(Path.GetExtension(context.Request.Path.Value)?.TrimStart('.')) ?? Open311Format.Xml;
+        return Errors(format, status, description).ExecuteAsync(context);
+    }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;

@@ -4,9 +4,11 @@ using OrleansGovernance.Domain.Tickets;
 namespace OrleansGovernance.Api.Open311;
 
 /// <summary>
-/// The filters of GET requests.{format}. service_request_id overrides the rest. Otherwise requests are chosen by
-/// requested_datetime within [start_date, end_date]: a window of at most <see cref="MaxWindow"/>, which is also the
-/// default (the 90 days to now, or 90 days from start_date or up to end_date when only one is given).
+/// The filters of GET requests.{format}. service_request_id overrides the rest, which are then not even read. Otherwise
+/// requests are chosen by requested_datetime within [start_date, end_date]: a window of at most <see cref="MaxWindow"/>,
+/// which is also the default (the 90 days to now, or 90 days from start_date or up to end_date when only one is given).
+/// The common extensions (paging, a search around a point, updated_after) are not offered and are refused as such, so
+/// a client never mistakes an unfiltered answer for a filtered one.
 /// </summary>
 public sealed record RequestQuery(
     IReadOnlyList<string>? Ids,
@@ -20,12 +22,24 @@ public sealed record RequestQuery(
     /// <summary>The spec's response volume: at most this many requests, newest first.</summary>
     public const int MaxResults = 1000;
 
+    private static readonly string[] Unsupported = ["page", "page_size", "lat", "long", "radius", "updated_after", "updated_before"];
+
     public static RequestQuery Parse(IQueryCollection query, DateTimeOffset now)
     {
         var ids = List(query, "service_request_id");
         if (ids?.Count > MaxResults)
         {
             throw new Open311Exception(400, $"ask for at most {MaxResults} service_request_id at once.");
+        }
+
+        if (ids is not null)
+        {
+            return new RequestQuery(ids, null, null, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        }
+
+        if (Unsupported.FirstOrDefault(query.ContainsKey) is { } extension)
+        {
+            throw new Open311Exception(400, $"{extension} is not supported by this endpoint; it answers GeoReport v2's own filters (service_request_id, service_code, status, start_date, end_date).");
         }
 
         var categories = List(query, "service_code")?.Select(code => ServiceCatalogue.Find(code)?.Category
@@ -39,6 +53,11 @@ public sealed record RequestQuery(
 
         var start = Single(query, "start_date") is { } s ? W3DateTime.Parse(s, "start_date") : (DateTimeOffset?)null;
         var end = Single(query, "end_date") is { } e ? W3DateTime.Parse(e, "end_date") : (DateTimeOffset?)null;
+        if (start > DateTimeOffset.MaxValue - MaxWindow || end < DateTimeOffset.MinValue + MaxWindow)
+        {
+            throw new Open311Exception(400, "start_date and end_date must leave room for a window of requests on the calendar.");
+        }
+
         var (from, to) = (start, end) switch
         {
             ({ } a, { } b) => (a, b),

@@ -4,26 +4,28 @@ namespace OrleansGovernance.Api.Open311;
 
 /// <summary>
 /// A posted service request as a ticket submission on the Open311 channel. Attribute answers about the place
-/// (building, lift) lead the ticket's location, most specific first as GeoReport writes addresses; the others
-/// follow the description, as does media_url (a ticket has no media of its own). A request without a description
-/// is described by its service's name. first_name, last_name, phone and email become the reporter's contact, which
-/// only staff see unmasked; device_id is not kept.
+/// (building, lift) lead the ticket's location, most specific first as GeoReport writes addresses; the others are kept
+/// beside the description, with media_url, zipcode and the posted point, so the description's limit counts the
+/// description alone and each comes back as sent. A request without a description is described by its service's
+/// name. first_name, last_name, phone and email become the reporter's contact, which only staff see unmasked;
+/// device_id is not kept.
 /// </summary>
 public static class ServiceRequestDraft
 {
-    public const int MaxMediaUrlLength = 1000;
+    public const int MaxMediaUrlLength = ServiceRequestDetails.MaxMediaUrlLength;
 
     public static TicketSubmission Submission(RequestForm form, Open311Service service, ResolvedAddress address)
     {
         var answers = Answers(form, service);
         var location = Join("; ", [.. answers.Where(a => a.Target == AttributeTarget.Location).Select(a => a.Text), address.Location]);
-        var description = Join("\n",
-        [
-            form.Value("description") ?? service.Name,
-            .. answers.Where(a => a.Target == AttributeTarget.Description).Select(a => a.Text),
-            MediaUrl(form.Value("media_url")) is { } media ? $"Media: {media}" : null,
-        ]);
-        var submission = new TicketSubmission(address.CompoundId, service.Category, TicketChannel.Open311, description!, location, Reporter(form));
+        var details = new ServiceRequestDetails(
+            MediaUrl(form.Value("media_url")),
+            form.Value("zipcode"),
+            address.Position,
+            Join("\n", answers.Where(a => a.Target == AttributeTarget.Description).Select(a => a.Text)));
+        var submission = new TicketSubmission(
+            address.CompoundId, service.Category, TicketChannel.Open311, form.Value("description") ?? service.Name, location, Reporter(form),
+            details == new ServiceRequestDetails() ? null : details);
         submission.Validate();
         return submission;
     }

@@ -64,7 +64,12 @@ public sealed record MeetingDraft(
         {
             Require.Text(item.Title, "agenda item title", 300);
             Require.OptionalText(item.TicketId, "agenda item ticketId", 100);
-            Require.OptionalText(item.DemandId, "agenda item demandId", 100);
+            if (item.TicketId is { } ticketId && !Tickets.TicketIds.IsWellFormed(ticketId))
+            {
+                throw DomainRuleException.Invalid($"agenda item ticketId '{ticketId}' is not a ticket id.");
+            }
+
+            Require.OptionalSlug(item.DemandId, "agenda item demandId");
         }
 
         foreach (var matter in Require.Entries(AgreedMatters, "agreedMatters"))

@@ -10,6 +10,12 @@ public sealed class Ledger
 {
     public static readonly Money DefaultThreshold = new(5_000m);
 
+    /// <summary>
+    /// The highest threshold: above it the rule that large expenses need both approvals would stop meaning anything
+    /// (a compound's yearly public revenue is rarely more).
+    /// </summary>
+    public static readonly Money MaxThreshold = new(1_000_000m);
+
     [Id(0)] public string CompoundId { get; set; } = "";
     [Id(1)] public Money ApprovalThreshold { get; set; } = DefaultThreshold;
     [Id(2)] public List<LedgerEntry> Entries { get; set; } = [];
@@ -35,6 +41,11 @@ public sealed class Ledger
         stamp.Validate();
         var amount = draft.Validate(ChinaTime.Date(stamp.At));
         var pending = draft.Kind == EntryKind.Expense && amount > ApprovalThreshold;
+        if (draft.Kind == EntryKind.Expense && !pending)
+        {
+            RequireCovered(amount);
+        }
+
         var entry = new LedgerEntry
         {
             Number = Entries.Count + 1,
@@ -59,8 +70,14 @@ public sealed class Ledger
     public LedgerEntry Approve(int number, ApprovingParty party, Stamp stamp)
     {
         var entry = Pending(number, party, stamp);
+        var posts = Enum.GetValues<ApprovingParty>().All(p => p == party || entry.Approvals.Any(a => a.Party == p && a.Approved));
+        if (posts)
+        {
+            RequireCovered(entry.Amount);
+        }
+
         entry.Approvals.Add(new Approval(party, true, stamp.By, stamp.At, stamp.Note));
-        if (Enum.GetValues<ApprovingParty>().All(p => entry.Approvals.Any(a => a.Party == p && a.Approved)))
+        if (posts)
         {
             entry.Status = EntryStatus.Posted;
             entry.PostedAt = stamp.At;
@@ -130,7 +147,13 @@ public sealed class Ledger
     /// <summary>Sets the amount above which an expense needs both approvals; entries already recorded keep their status.</summary>
     public void SetThreshold(decimal yuan)
     {
-        ApprovalThreshold = Money.Of(yuan, "threshold");
+        var threshold = Money.Of(yuan, "threshold");
+        if (threshold > MaxThreshold)
+        {
+            throw DomainRuleException.Invalid($"the threshold must be at most {MaxThreshold} yuan.");
+        }
+
+        ApprovalThreshold = threshold;
         Version++;
     }
 
@@ -166,6 +189,18 @@ public sealed class Ledger
         }
 
         return entry;
+    }
+
+    /// <summary>
+    /// Public revenue is money the compound holds: an expense is paid out of the posted balance, so one that would take
+    /// it below zero waits (refused now, recorded again once the income that covers it is posted).
+    /// </summary>
+    private void RequireCovered(Money expense)
+    {
+        if (expense > Balance)
+        {
+            throw DomainRuleException.Transition($"an expense of {expense} yuan would take the balance of {Balance} yuan below zero; record the income that covers it first.");
+        }
     }
 
     private static string PartyName(ApprovingParty party) => party == ApprovingParty.OwnersCommittee ? "owners' committee" : "community";

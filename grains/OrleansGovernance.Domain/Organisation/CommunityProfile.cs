@@ -69,7 +69,7 @@ public sealed record CoBuildingUnit(
 {
     public void Validate()
     {
-        Require.Text(Id, "co-building unit id", 100);
+        Require.Slug(Id, "co-building unit id");
         Require.Text(Name, "co-building unit name", 200);
         Require.Text(NameZh, "co-building unit nameZh", 200);
         if (PairedCompoundId is not null)

@@ -123,10 +123,10 @@ public sealed record PropertyService(
 {
     public void Validate()
     {
-        Require.Text(CompanyId, "property company id", 100);
+        Require.Slug(CompanyId, "property company id");
         Require.Text(CompanyName, "property company name", 200);
         Require.OptionalText(Manager, "property manager", 100);
-        Require.OptionalText(InstructorId, "party instructor id", 100);
+        Require.OptionalSlug(InstructorId, "party instructor id");
     }
 }
 

@@ -65,7 +65,7 @@ public sealed record PartyInstructor(
 {
     public void Validate()
     {
-        Require.Text(Id, "party instructor id", 100);
+        Require.Slug(Id, "party instructor id");
         Require.Text(Name, "party instructor name", 100);
     }
 }

@@ -34,6 +34,9 @@ public sealed class Ticket
     [Id(19)] public int Reopened { get; set; }
     [Id(20)] public List<TicketTransition> History { get; set; } = [];
 
+    /// <summary>What an Open311 client sent beside the description, kept as sent.</summary>
+    [Id(21)] public ServiceRequestDetails? Details { get; set; }
+
     /// <summary>Raised by every transition; the figures use it to ignore stale news about this ticket.</summary>
     public int Version => History.Count;
 
@@ -56,12 +59,13 @@ public sealed class Ticket
             Description = submission.Description.Trim(),
             Location = submission.Location?.Trim(),
             Reporter = submission.Reporter,
+            Details = submission.Details,
             Status = TicketStatus.Submitted,
             SubmittedAt = stamp.At,
             ResponseDue = stamp.At + policy.ResponseLimit(submission.Category),
             SettleDue = stamp.At + policy.SettleLimit,
         };
-        ticket.History.Add(new(TicketAction.Submit, TicketStatus.Submitted, TicketStatus.Submitted, stamp.By, stamp.At, stamp.Note));
+        ticket.History.Add(new(TicketAction.Submit, TicketStatus.Submitted, TicketStatus.Submitted, stamp.By, stamp.At, stamp.Note, stamp.Visibility));
         return ticket;
     }
 
@@ -155,7 +159,7 @@ public sealed class Ticket
 
     private void Move(TicketAction action, TicketStatus to, Stamp stamp)
     {
-        History.Add(new(action, Status, to, stamp.By, stamp.At, stamp.Note));
+        History.Add(new(action, Status, to, stamp.By, stamp.At, stamp.Note, stamp.Visibility));
         Status = to;
     }
 

@@ -8,7 +8,8 @@ public sealed record TicketSubmission(
     [property: Id(2)] TicketChannel Channel,
     [property: Id(3)] string Description,
     [property: Id(4)] string? Location,
-    [property: Id(5)] ReporterContact? Reporter)
+    [property: Id(5)] ReporterContact? Reporter,
+    [property: Id(6)] ServiceRequestDetails? Details = null)
 {
     public const int MaxDescriptionLength = 4000;
 
@@ -20,6 +21,7 @@ public sealed record TicketSubmission(
         Require.Text(Description, "description", MaxDescriptionLength);
         Require.OptionalText(Location, "location", 500);
         Reporter?.Validate();
+        Details?.Validate();
     }
 }
 

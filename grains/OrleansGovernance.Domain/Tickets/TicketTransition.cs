@@ -1,6 +1,6 @@
 namespace OrleansGovernance.Domain.Tickets;
 
-/// <summary>One step of a request's history: what happened, who did it, when and why.</summary>
+/// <summary>One step of a request's history: what happened, who did it, when and why, and who may read the why.</summary>
 [GenerateSerializer, Immutable, Alias("governance.ticket-transition")]
 public sealed record TicketTransition(
     [property: Id(0)] TicketAction Action,
@@ -8,4 +8,5 @@ public sealed record TicketTransition(
     [property: Id(2)] TicketStatus To,
     [property: Id(3)] string By,
     [property: Id(4)] DateTimeOffset At,
-    [property: Id(5)] string? Note);
+    [property: Id(5)] string? Note,
+    [property: Id(6)] NoteVisibility Visibility = NoteVisibility.Internal);

@@ -4,13 +4,13 @@ namespace OrleansGovernance.Domain.Tests.Community;
 
 public sealed class MeetingDraftTests
 {
-    private static readonly AgendaItem WestGate = new("A west gate to the bus stop", "t-7", null);
+    private static readonly AgendaItem WestGate = new("A west gate to the bus stop", "t-20230601100000000-westga", null);
     private static readonly AgendaItem Lunch = new("Lunch for elders", null, "lunch-for-elder");
 
     [Fact]
     public void A_meeting_whose_agreed_matters_settle_tickets_on_its_agenda_is_accepted()
     {
-        var draft = Draft([WestGate, Lunch], new AgreedMatter("West gate", "Open it with the landscaping centre", ["t-7"]));
+        var draft = Draft([WestGate, Lunch], new AgreedMatter("West gate", "Open it with the landscaping centre", ["t-20230601100000000-westga"]));
 
         var refusal = Record.Exception(draft.Validate);
 
@@ -20,12 +20,12 @@ public sealed class MeetingDraftTests
     [Fact]
     public void An_agreed_matter_settling_a_ticket_not_on_the_agenda_is_refused()
     {
-        var draft = Draft([WestGate], new AgreedMatter("Lift blocker", "Install it", ["t-7", "t-9"]));
+        var draft = Draft([WestGate], new AgreedMatter("Lift blocker", "Install it", ["t-20230601100000000-westga", "t-20230601100000000-kiftbz"]));
 
         var refusal = Assert.Throws<DomainRuleException>(draft.Validate);
 
         Assert.Equal(RuleViolation.InvalidInput, refusal.Violation);
-        Assert.Contains("'t-9'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("'t-20230601100000000-kiftbz'", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,11 +64,11 @@ public sealed class MeetingDraftTests
     public void A_meeting_lists_each_settled_ticket_once()
     {
         var meeting = new Meeting(
-            "m-1", MeetingKind.CouncilMeeting, "Red Union Council", TestData.T0, ["Secretary Wang"], [WestGate, new("Bus stop path", "t-8", null)],
-            [new AgreedMatter("West gate", "Open it", ["t-7"]), new AgreedMatter("Bus stop path", "Pave it", ["t-7", "t-8"])],
+            "m-1", MeetingKind.CouncilMeeting, "Red Union Council", TestData.T0, ["Secretary Wang"], [WestGate, new("Bus stop path", "t-20230601100000000-pathba", null)],
+            [new AgreedMatter("West gate", "Open it", ["t-20230601100000000-westga"]), new AgreedMatter("Bus stop path", "Pave it", ["t-20230601100000000-westga", "t-20230601100000000-pathba"])],
             "Secretary Wang", false);
 
-        Assert.Equal(["t-7", "t-8"], meeting.SettledTickets);
+        Assert.Equal(["t-20230601100000000-westga", "t-20230601100000000-pathba"], meeting.SettledTickets);
     }
 
     private static MeetingDraft Draft(IReadOnlyList<AgendaItem> agenda, params AgreedMatter[] matters) =>

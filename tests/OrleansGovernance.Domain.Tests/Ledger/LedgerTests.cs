@@ -138,6 +138,7 @@ public sealed class LedgerTests
     [Fact]
     public void A_lower_threshold_applies_to_entries_recorded_after_it()
     {
+        _ledger.Record(Income(3_000m), By(Bookkeeper));
         var before = _ledger.Record(Expense(1_500m), By(Bookkeeper));
         _ledger.SetThreshold(1_000m);
         var after = _ledger.Record(Expense(1_500m), By(Bookkeeper));

@@ -1,3 +1,4 @@
+using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Api.Contracts;
@@ -9,7 +10,8 @@ public sealed record SubmitTicketRequest(
     string Description,
     string? Location = null,
     ReporterContactRequest? Reporter = null,
-    string? Note = null)
+    string? Note = null,
+    NoteVisibility Visibility = NoteVisibility.Internal)
 {
     public TicketSubmission ToSubmission() => new(CompoundId, Category, Channel, Description, Location, Reporter?.ToDomain());
 }

@@ -1,3 +1,4 @@
+using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Api.Contracts;
@@ -9,7 +10,8 @@ public sealed record TicketTransitionView(
     TicketStatus To,
     string By,
     DateTimeOffset At,
-    string? Note)
+    string? Note,
+    NoteVisibility Visibility)
 {
     public static TicketTransitionView Of(TicketTransition source) => new(
         source.Action,
@@ -17,5 +19,6 @@ public sealed record TicketTransitionView(
         source.To,
         source.By,
         source.At,
-        source.Note);
+        source.Note,
+        source.Visibility);
 }

@@ -24,13 +24,21 @@ public static class LedgerApi
             .WithName("GetLedger")
             .WithSummary("The ledger as the caller may see it")
             .WithDescription("Its bookkeeping agent, owners' committee, community staff and admins see every entry (pending and refused too); its property company the posted entries; everyone else the posted entries of ended months, as published. Amounts are yuan with two decimal places.");
-        ledger.MapGet("/balances", async (string id, IGrainFactory grains) =>
+        ledger.MapGet("/balances", async (string id, Caller caller, IGrainFactory grains, TimeProvider clock) =>
             {
+                // Counted over what the caller may see, so the month in progress stays with the ledger's parties.
                 var book = await Ledger(grains, id).Get();
-                return new LedgerBalances(book.CompoundId, book.Balance, [.. LedgerPeriods.Years(book).Select(PeriodBalanceView.Of)], [.. LedgerPeriods.Months(book).Select(PeriodBalanceView.Of)]);
+                var posted = LedgerView.Visible(book, caller.SightOf(id), clock.GetUtcNow()).Where(e => e.IsPosted).ToList();
+                var years = LedgerPeriods.Years(posted);
+                return new LedgerBalances(
+                    book.CompoundId,
+                    years.Count == 0 ? Money.Zero : years[^1].Closing,
+                    [.. years.Select(PeriodBalanceView.Of)],
+                    [.. LedgerPeriods.Months(posted).Select(PeriodBalanceView.Of)]);
             })
             .WithName("GetLedgerBalances")
-            .WithSummary("Posted income, expense and closing balance per year and per month");
+            .WithSummary("Posted income, expense and closing balance per year and per month")
+            .WithDescription("Of the entries the caller may see (as GET …/ledger): the owners and everyone else see the months that have ended.");
         ledger.MapGet("/statements/{month}", async (string id, string month, Caller caller, IGrainFactory grains, TimeProvider clock) =>
             {
                 var (year, number) = Month(month);
@@ -44,7 +52,7 @@ public static class LedgerApi
             .WithDescription("Published once the month has ended (China time); the ledger's parties may read the month in progress.");
         ledger.MapPut("/threshold", async (string id, ThresholdRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
             {
-                caller.RequireCovers(id);
+                await caller.RequireActsForCommunityOf(grains, id);
                 var book = await Ledger(grains, id).SetThreshold(request.Amount, caller.Stamp(clock, request.Note));
                 return LedgerView.Of(book, caller.SightOf(id), clock.GetUtcNow());
             })
@@ -55,11 +63,11 @@ public static class LedgerApi
             .RequireAuthorization(AccessPolicy.Book)
             .WithSummary("Records an income or expense; an expense above the threshold waits for both approvals");
         ledger.MapPost("/entries/{number}/approve", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                LedgerEntryView.Of(await Acting(caller, grains, id).Approve(number, caller.PartyOf(), caller.Stamp(clock, request.Note))))
+                LedgerEntryView.Of(await (await Approving(caller, grains, id)).Approve(number, caller.PartyOf(), caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.ApproveExpense)
             .WithSummary("Approves a pending expense for the caller's party (committee or community); the second approval posts it");
         ledger.MapPost("/entries/{number}/refuse", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                LedgerEntryView.Of(await Acting(caller, grains, id).Refuse(number, caller.PartyOf(), caller.Stamp(clock, request.Note))))
+                LedgerEntryView.Of(await (await Approving(caller, grains, id)).Refuse(number, caller.PartyOf(), caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.ApproveExpense)
             .WithSummary("Refuses a pending expense (a note gives the reason); it never reaches the balance");
         ledger.MapPost("/entries/{number}/reverse", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
@@ -77,6 +85,14 @@ public static class LedgerApi
     {
         var ledger = Ledger(grains, id);
         caller.RequireCovers(id);
+        return ledger;
+    }
+
+    /// <summary>The ledger, once the caller is known to approve for its party: the committee of the compound, or staff of its community.</summary>
+    private static async Task<ILedgerGrain> Approving(Caller caller, IGrainFactory grains, string id)
+    {
+        var ledger = Ledger(grains, id);
+        await caller.RequireActsForCommunityOf(grains, id);
         return ledger;
     }
 

@@ -25,15 +25,15 @@ public static class SealRequestsApi
             .RequireAuthorization(AccessPolicy.RequestSeal)
             .WithSummary("The owners' committee asks to use the assembly seal on a document, for a purpose");
         seals.MapPost("/{number}/approve", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                SealRequestView.Of(await Acting(caller, grains, id).Approve(number, caller.Stamp(clock, request.Note))))
+                SealRequestView.Of(await (await Keeping(caller, grains, id)).Approve(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.KeepSeal)
             .WithSummary("The community approves a pending request");
         seals.MapPost("/{number}/refuse", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                SealRequestView.Of(await Acting(caller, grains, id).Refuse(number, caller.Stamp(clock, request.Note))))
+                SealRequestView.Of(await (await Keeping(caller, grains, id)).Refuse(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.KeepSeal)
             .WithSummary("The community refuses a request (a note gives the reason)");
         seals.MapPost("/{number}/use", async (string id, int number, ActorRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
-                SealRequestView.Of(await Acting(caller, grains, id).Use(number, caller.Stamp(clock, request.Note))))
+                SealRequestView.Of(await (await Keeping(caller, grains, id)).Use(number, caller.Stamp(clock, request.Note))))
             .RequireAuthorization(AccessPolicy.KeepSeal)
             .WithSummary("The community applies the seal: only on an approved request, once");
         return api;
@@ -41,6 +41,14 @@ public static class SealRequestsApi
 
     internal static ISealRegisterGrain Register(IGrainFactory grains, string id) =>
         grains.GetGrain<ISealRegisterGrain>(Ids.Place(id, "seal register"));
+
+    /// <summary>The register, once the caller is known to be the community that keeps the seal.</summary>
+    private static async Task<ISealRegisterGrain> Keeping(Caller caller, IGrainFactory grains, string id)
+    {
+        var register = Register(grains, id);
+        await caller.RequireActsForCommunityOf(grains, id);
+        return register;
+    }
 
     private static ISealRegisterGrain Acting(Caller caller, IGrainFactory grains, string id)
     {

@@ -15,13 +15,14 @@ namespace OrleansGovernance.Api.Endpoints.Live;
 /// quiet heartbeat interval. Written by hand because the framework's SSE result cannot send comments. The stream
 /// ends when the client goes; the feed then unsubscribes.
 /// </summary>
-internal sealed class FiguresEventStream(FiguresFeed feed, TimeSpan heartbeat) : IResult
+internal sealed class FiguresEventStream(FiguresFeed feed, TimeSpan heartbeat, IDisposable quotaPlace) : IResult
 {
     private long _sentVersion;
     private string? _sentFigures;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        using var place = quotaPlace;
         await using var subscription = feed;
         var json = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var response = httpContext.Response;

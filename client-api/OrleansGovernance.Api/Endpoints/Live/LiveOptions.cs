@@ -18,4 +18,7 @@ public sealed class LiveOptions
 
     /// <summary>Snapshots a connection may fall behind by; older ones are dropped, as each event is a full snapshot.</summary>
     public int Buffer { get; set; } = 4;
+
+    /// <summary>Feeds one client (a signed-in subject, else an address) may hold open at once; the next is answered 429.</summary>
+    public int MaxFeedsPerClient { get; set; } = 8;
 }

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace OrleansGovernance.Grains;
+
+/// <summary>Upgrades of stored ticket rows, one per shape version (see <see cref="StoredStates"/>).</summary>
+internal static class TicketRowUpgrades
+{
+    /// <summary>
+    /// Version 1 to 2: every step says who may read its note, and the ticket keeps what an Open311 client sent beside the
+    /// description. Notes stored before were written for colleagues, and publishing them is what put a reporter's phone
+    /// number into anonymous Open311 answers, so they become internal; nothing was kept of Open311 details then.
+    /// </summary>
+    public static JsonObject NoteVisibilityAndDetails(JsonObject row)
+    {
+        foreach (var step in row["history"]?.AsArray() ?? [])
+        {
+            if (step is JsonObject transition && !transition.ContainsKey("visibility"))
+            {
+                transition["visibility"] = "internal";
+            }
+        }
+
+        if (!row.ContainsKey("details"))
+        {
+            row["details"] = null;
+        }
+
+        return row;
+    }
+}

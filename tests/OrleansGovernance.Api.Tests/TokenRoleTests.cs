@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Dashboard;
+
+namespace OrleansGovernance.Api.Tests;
+
+/// <summary>A token says one role; one that carries several is refused everywhere rather than read as its strongest.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TokenRoleTests(PlatformFixture platform)
+{
+    [Theory]
+    [InlineData("/api/v1/audit")]
+    [InlineData("/api/v1/regions/xiamen")]
+    public async Task A_token_with_two_roles_is_refused_by_the_api(string path)
+    {
+        using var http = platform.Anonymous();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", TwoRoles());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_with_two_roles_does_not_sign_in_to_the_dashboard()
+    {
+        var signIn = platform.Services.GetRequiredService<TokenSignIn>();
+
+        Assert.Null(await signIn.Validate(TwoRoles()));
+        Assert.NotNull(await signIn.Validate(platform.Token(Roles.Viewer)));
+    }
+
+    private string TwoRoles()
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "orleans-governance",
+            Audience = "orleans-governance-api",
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            Claims = new Dictionary<string, object> { [Caller.SubjectClaim] = "two-hats", [Caller.RoleClaim] = new[] { Roles.Viewer, Roles.Admin } },
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(platform.SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

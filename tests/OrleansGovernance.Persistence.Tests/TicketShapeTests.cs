@@ -1,0 +1,35 @@
+using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Tickets;
+
+namespace OrleansGovernance.Persistence.Tests;
+
+/// <summary>
+/// Ticket rows of version 1 were written before notes had a visibility and before Open311 details were kept: they
+/// read with every note internal (they were written for colleagues) and no details, and keep every note as written.
+/// </summary>
+public sealed class TicketShapeTests
+{
+    [Fact]
+    public void A_version_1_ticket_reads_every_note_as_internal_and_keeps_each_note_as_written()
+    {
+        var stored = Samples.Of("ticket", 1);
+
+        var ticket = (Ticket)StoredRows.Read("ticket", stored);
+
+        Assert.All(ticket.History, step => Assert.Equal(NoteVisibility.Internal, step.Visibility));
+        Assert.Equal(
+            stored["history"]!.AsArray().Select(step => (string?)step!["note"]),
+            ticket.History.Select(step => step.Note));
+        Assert.Null(ticket.Details);
+    }
+
+    [Fact]
+    public void A_version_1_ticket_is_written_back_as_version_2_with_its_visibilities_and_details_named()
+    {
+        var written = StoredRows.ReadAndWrite("ticket", Samples.Of("ticket", 1));
+
+        Assert.Equal(2, (int)written["shapeVersion"]!);
+        Assert.All(written["history"]!.AsArray(), step => Assert.Equal("internal", (string?)step!["visibility"]));
+        Assert.True(written.AsObject().ContainsKey("details"));
+    }
+}
