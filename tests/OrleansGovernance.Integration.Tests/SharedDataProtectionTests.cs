@@ -57,7 +57,7 @@ public sealed class SharedDataProtectionTests(PostgresFixture postgres) : IDispo
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => Database(provider, connectionString));
+        services.AddGovernanceDatabase(provider, connectionString);
         services.AddSharedDataProtection();
         return services.BuildServiceProvider();
     }
