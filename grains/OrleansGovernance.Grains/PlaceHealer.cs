@@ -9,8 +9,8 @@ namespace OrleansGovernance.Grains;
 /// <summary>
 /// Heals this silo's places (<see cref="PlaceHealing"/>): every one of them, within <see cref="FiguresOptions.HealingSpread"/>,
 /// when another silo of the cluster is declared dead, since events on their way through it are lost with it and so are
-/// the places that lived there until something calls them; all of them once more when that silo has surely stopped
-/// writing; and each on its long backstop period otherwise. One sweep a second for the whole silo rather than a timer
+/// the places that lived there until something calls them; all of them once more, publishing afresh, when that silo
+/// has surely stopped; and each on its long backstop period otherwise. One sweep a second for the whole silo rather than a timer
 /// per place: a country's 720,000 places would hold as many timers.
 /// </summary>
 public sealed class PlaceHealer(
@@ -47,8 +47,8 @@ public sealed class PlaceHealer(
                 var again = Interlocked.Read(ref _healAgainTicks);
                 if (now.UtcTicks >= again && Interlocked.CompareExchange(ref _healAgainTicks, DateTimeOffset.MaxValue.UtcTicks, again) == again)
                 {
-                    log.LogInformation("{Places} places here heal again, now that a silo declared dead has surely stopped writing", _places.Count);
-                    HealAll(now);
+                    log.LogInformation("{Places} places here heal again, now that a silo declared dead has surely stopped", _places.Count);
+                    HealAll(now, afresh: true);
                 }
 
                 foreach (var place in _places.Keys)
@@ -79,8 +79,10 @@ public sealed class PlaceHealer(
                     HealAll(now);
 
                     // A silo declared dead while it still reached the database (cut off from the others alone) goes on
-                    // writing until it reads the verdict in the membership table, at most a refresh period later; what
-                    // it wrote after the healing above is read in this second one, by when it has surely stopped.
+                    // until it reads the verdict in the membership table, at most a refresh period later: what it wrote
+                    // after the healing above is read in this second one, by when it has surely stopped. Its places'
+                    // last snapshots, sent once the cut healed, may carry newer versions than their live activations'
+                    // (versions follow the clock), so this healing publishes every place afresh, under a newer one.
                     Interlocked.Exchange(ref _healAgainTicks, (now + (2 * membershipOptions.Value.TableRefreshTimeout)).UtcTicks);
                 }
             }
@@ -90,11 +92,11 @@ public sealed class PlaceHealer(
         }
     }
 
-    private void HealAll(DateTimeOffset now)
+    private void HealAll(DateTimeOffset now, bool afresh = false)
     {
         foreach (var place in _places.Keys)
         {
-            place.HealBy(now + (options.Value.HealingSpread * Random.Shared.NextDouble()));
+            place.HealBy(now + (options.Value.HealingSpread * Random.Shared.NextDouble()), afresh);
         }
     }
 }
