@@ -10,8 +10,8 @@ namespace OrleansGovernance.Grains;
 /// Heals this silo's places (<see cref="PlaceHealing"/>): every one of them, within <see cref="FiguresOptions.HealingSpread"/>,
 /// when another silo of the cluster is declared dead, since events on their way through it are lost with it and so are
 /// the places that lived there until something calls them; all of them once more, publishing afresh, when that silo
-/// has surely stopped; and each on its long backstop period otherwise. One sweep a second for the whole silo rather than a timer
-/// per place: a country's 720,000 places would hold as many timers.
+/// has surely stopped; and each on its long backstop period otherwise. One sweep a second for the whole silo rather
+/// than a timer per place: a country's 720,000 places would hold as many timers.
 /// </summary>
 public sealed class PlaceHealer(
     IClusterMembershipService membership,
