@@ -13,6 +13,9 @@ namespace OrleansGovernance.Api;
 /// <summary>Turns refused commands and unreadable requests into RFC 9457 problem details with a 4xx status.</summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    private static readonly (int Status, string Title, string Detail) Unavailable =
+        (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly.");
+
     /// <summary>The status a failed request is answered with (500 for what this handler does not know).</summary>
     public static int StatusFor(Exception exception) => Describe(exception).Status is var status and > 0 ? status : StatusCodes.Status500InternalServerError;
 
@@ -51,7 +54,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             // OperationCanceledException ("Message expired before placement could complete"), e.g. while a killed silo
             // is still in the directory.
             SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException or OperationCanceledException =>
-                (StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable.", "part of the cluster is not answering; retry shortly."),
+                Unavailable,
+
+            // The runtime refusing a call outright, as when a silo cut off from the others, and declared dead by them,
+            // tries to register an activation: another silo takes the retry.
+            OrleansException refused when refused.GetType() == typeof(OrleansException) => Unavailable,
             _ => (0, "", ""),
         };
 

@@ -229,13 +229,16 @@ public sealed class CompoundGrain(
         _deadlines?.Rearm().Ignore();
     }
 
-    /// <summary>Reads what changed in storage since the last read (with an overlap for writes still committing).</summary>
-    private async Task Reconcile()
+    /// <summary>
+    /// Reads what changed in storage since the last read (with an overlap for writes still committing); afresh, the
+    /// figures are published under a new version whatever was read.
+    /// </summary>
+    private async Task Reconcile(bool afresh)
     {
         var since = _readUpTo?.AddSeconds(-5);
         var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), since, CancellationToken.None);
         _readUpTo = loaded.ReadUpTo ?? _readUpTo;
-        if (_facts.Merge(loaded.Tickets, loaded.Plans))
+        if (_facts.Merge(loaded.Tickets, loaded.Plans) || afresh)
         {
             FactsChanged();
         }

@@ -77,9 +77,9 @@ internal sealed class FiguresPublication
     {
         _started = true;
         var pulled = false;
-        healing.Start(async () =>
+        healing.Start(async afresh =>
         {
-            if (await pullChildren() || !pulled)
+            if (await pullChildren() || !pulled || afresh)
             {
                 pulled = true;
                 Changed();

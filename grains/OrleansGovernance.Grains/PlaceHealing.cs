@@ -6,15 +6,17 @@ namespace OrleansGovernance.Grains;
 /// When one place re-reads what it may have missed (a compound its durable facts, a parent its children's snapshots,
 /// which also brings back a child lost with a crashed silo): once when it starts if asked, soon after a silo dies,
 /// and otherwise every backstop period from a random phase. <see cref="PlaceHealer"/> decides when; the healing runs
-/// on the place's own scheduler, interleaving with its calls, and never twice at once.
+/// on the place's own scheduler, interleaving with its calls, and never twice at once. A healing asked to be afresh
+/// publishes the place's figures under a new version even if it read nothing new (the heal is told so).
 /// </summary>
 internal sealed class PlaceHealing(IGrainBase place, PlaceHealer healer, TimeSpan backstop, ILogger log)
 {
-    private Func<Task> _heal = () => Task.CompletedTask;
+    private Func<bool, Task> _heal = _ => Task.CompletedTask;
     private long _dueTicks;
     private int _running;
+    private int _afresh;
 
-    public void Start(Func<Task> heal, bool firstNow)
+    public void Start(Func<bool, Task> heal, bool firstNow)
     {
         _heal = heal;
         var now = healer.Clock.GetUtcNow();
@@ -30,9 +32,14 @@ internal sealed class PlaceHealing(IGrainBase place, PlaceHealer healer, TimeSpa
 
     public void Stop() => healer.Remove(this);
 
-    /// <summary>Brings the next healing forward to <paramref name="at"/> (called from the healer's thread).</summary>
-    internal void HealBy(DateTimeOffset at)
+    /// <summary>Brings the next healing forward to <paramref name="at"/>, afresh if asked (called from the healer's thread).</summary>
+    internal void HealBy(DateTimeOffset at, bool afresh = false)
     {
+        if (afresh)
+        {
+            Volatile.Write(ref _afresh, 1);
+        }
+
         var ticks = at.UtcTicks;
         for (var due = Volatile.Read(ref _dueTicks); ticks < due; due = Volatile.Read(ref _dueTicks))
         {
@@ -59,7 +66,7 @@ internal sealed class PlaceHealing(IGrainBase place, PlaceHealer healer, TimeSpa
     {
         try
         {
-            await _heal();
+            await _heal(Interlocked.Exchange(ref _afresh, 0) == 1);
         }
         catch (Exception failure)
         {

@@ -63,6 +63,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             {
                 options.ProbeTimeout = TimeSpan.FromSeconds(2);
                 options.NumMissedProbesLimit = 3;
+                options.TableRefreshTimeout = TimeSpan.FromSeconds(10);
             });
             _configure?.Invoke(silo);
         });

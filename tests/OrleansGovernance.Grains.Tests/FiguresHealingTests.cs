@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.BroadcastChannel;
+using Orleans.Configuration;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Grains.Tests;
@@ -85,6 +88,78 @@ public sealed class FiguresHealingTests
     }
 
     [Fact]
+    public async Task A_change_stored_by_a_silo_after_it_was_declared_dead_reaches_the_figures_once_that_silo_has_surely_stopped()
+    {
+        // A silo cut off from the others but not from storage writes on until it reads the verdict in the membership
+        // table, at most a refresh period later; its late writes are stored after the survivors first healed.
+        var cluster = new ClusterFixture(silos: 3, policy: null, silo =>
+        {
+            silo.Services.Configure<FiguresOptions>(figures => figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromMinutes(10));
+            silo.Configure<ClusterMembershipOptions>(membership => membership.TableRefreshTimeout = TimeSpan.FromSeconds(5));
+        });
+        await cluster.InitializeAsync();
+        try
+        {
+            var grains = cluster.Client;
+            var compound = grains.GetGrain<ICompoundGrain>(await Places.Compound(grains, await Places.Community(grains)));
+            await StoreWithoutEvent(cluster, compound, "before the death");
+            var home = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(compound);
+            await cluster.Cluster.KillSiloAsync(cluster.Cluster.Silos.Skip(1).First(s => !s.SiloAddress.Equals(home)));
+            var healed = await Eventually.Until(
+                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 1, TimeSpan.FromSeconds(30));
+            Assert.Equal(1, healed);
+
+            await StoreWithoutEvent(cluster, compound, "by the dead silo, not yet stopped");
+
+            var seen = await Eventually.Until(
+                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 2, TimeSpan.FromSeconds(20));
+            Assert.Equal(2, seen);
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_snapshot_sent_by_a_silo_declared_dead_gives_way_to_the_live_figures_once_that_silo_has_surely_stopped()
+    {
+        // A silo cut off from the others, once the cut heals and before it learns it was declared dead, may send its
+        // places' last snapshots, under versions newer than the live activations' (versions follow the clock).
+        var cluster = new ClusterFixture(silos: 4, policy: null, silo =>
+        {
+            silo.Services.Configure<FiguresOptions>(figures => figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromMinutes(10));
+            silo.Configure<ClusterMembershipOptions>(membership => membership.TableRefreshTimeout = TimeSpan.FromSeconds(2));
+        });
+        await cluster.InitializeAsync();
+        try
+        {
+            var grains = cluster.Client;
+            var communityId = await Places.Community(grains);
+            var compound = grains.GetGrain<ICompoundGrain>(await Places.Compound(grains, communityId));
+            var community = grains.GetGrain<ICommunityGrain>(communityId);
+            await grains.GetGrain<ITicketGrain>(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared)).Submit(
+                new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null), Places.Stamp());
+            Assert.Equal(1, await Submitted(community, 1));
+
+            var channels = cluster.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IBroadcastChannelProvider>(GovernanceChannels.ProviderName);
+            await channels.GetChannelWriter<ChildFigures>(ChannelId.Create(GovernanceChannels.Community, communityId))
+                .Publish(new ChildFigures(compound.GetPrimaryKeyString(), DateTimeOffset.UtcNow.UtcTicks, new PlaceFigures()));
+            Assert.Equal(0, await Submitted(community, 0));
+
+            var management = grains.GetGrain<IManagementGrain>(0);
+            var homes = new[] { await management.GetActivationAddress(compound), await management.GetActivationAddress(community) };
+            await cluster.Cluster.KillSiloAsync(cluster.Cluster.Silos.Skip(1).First(s => !homes.Any(home => s.SiloAddress.Equals(home))));
+
+            Assert.Equal(1, await Submitted(community, 1, TimeSpan.FromSeconds(20)));
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_change_whose_event_was_lost_reaches_the_figures_at_the_backstop_while_every_silo_stays_up()
     {
         var cluster = new ClusterFixture(silos: 1, policy: null, silo => silo.Services.Configure<FiguresOptions>(figures =>
@@ -107,5 +182,16 @@ public sealed class FiguresHealingTests
         {
             await cluster.DisposeAsync();
         }
+    }
+
+    private static async Task<int> Submitted(ICommunityGrain community, int expected, TimeSpan? timeout = null) =>
+        await Eventually.Until(async () => (await community.GetReport()).Figures.Requests.Submitted, submitted => submitted == expected, timeout);
+
+    private static async Task StoreWithoutEvent(ClusterFixture cluster, ICompoundGrain compound, string description)
+    {
+        var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
+            new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, description, null, null),
+            ServiceLevelPolicy.Default, Places.Stamp());
+        await cluster.Store("ticket", cluster.Client.GetGrain<ITicketGrain>(ticket.Id).GetGrainId(), ticket);
     }
 }

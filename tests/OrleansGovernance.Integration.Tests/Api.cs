@@ -1,10 +1,11 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace OrleansGovernance.Integration.Tests;
 
 /// <summary>The HTTP calls the fault tests make, against one silo's API, as an admin unless given another token.</summary>
-internal sealed class Api(Uri baseAddress, string? token = null) : IDisposable
+internal sealed class Api(Uri baseAddress, string? token = null, TimeSpan? timeout = null) : IDisposable
 {
     public const string Hualing = "xiamen.jimei.xinglin.fangzhi.hualing-garden";
     public const string HualingPlan = Hualing + ".plan-2024-2026";
@@ -12,7 +13,7 @@ internal sealed class Api(Uri baseAddress, string? token = null) : IDisposable
     private readonly HttpClient _http = new()
     {
         BaseAddress = baseAddress,
-        Timeout = TimeSpan.FromSeconds(20),
+        Timeout = timeout ?? TimeSpan.FromSeconds(20),
         DefaultRequestHeaders = { Authorization = new("Bearer", token ?? TestTokens.Admin) },
     };
 
@@ -30,6 +31,14 @@ internal sealed class Api(Uri baseAddress, string? token = null) : IDisposable
     public Task<HttpResponseMessage> Post(string path, object body) => _http.PostAsJsonAsync(path, body);
 
     public Task<HttpResponseMessage> Put(string path, object body) => _http.PutAsJsonAsync(path, body);
+
+    /// <summary>A POST made only if the resource is still at <paramref name="etag"/> (a stale one answers 412).</summary>
+    public Task<HttpResponseMessage> Post(string path, object body, EntityTagHeaderValue etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(etag);
+        return _http.SendAsync(request);
+    }
 
     public async Task<JsonElement> Json(string path)
     {

@@ -31,15 +31,34 @@ public sealed class ServiceProcess : IAsyncDisposable
     public int Id => _process.Id;
 
     /// <summary>Starts <paramref name="project"/> (a folder under the solution root) built in the tests' own configuration.</summary>
-    public static ServiceProcess Start(string project, IEnumerable<(string Key, string Value)> environment, string logName, params string[] arguments)
+    public static ServiceProcess Start(string project, IEnumerable<(string Key, string Value)> environment, string logName, params string[] arguments) =>
+        Launch(null, project, environment, logName, arguments);
+
+    /// <summary>
+    /// As <see cref="Start"/>, inside a network namespace (ip netns exec replaces itself with the program, so the
+    /// process is the program's own).
+    /// </summary>
+    public static ServiceProcess StartIn(string networkNamespace, string project, IEnumerable<(string Key, string Value)> environment, string logName) =>
+        Launch(networkNamespace, project, environment, logName, []);
+
+    private static ServiceProcess Launch(
+        string? networkNamespace, string project, IEnumerable<(string Key, string Value)> environment, string logName, string[] arguments)
     {
         var dll = BuiltAssembly(project);
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(networkNamespace is null ? "dotnet" : "ip")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (networkNamespace is not null)
+        {
+            foreach (var argument in new[] { "netns", "exec", networkNamespace, "dotnet" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {

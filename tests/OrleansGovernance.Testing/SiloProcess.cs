@@ -6,6 +6,8 @@ namespace OrleansGovernance.Testing;
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
+    private const string Project = "silo/OrleansGovernance.Silo";
+
     private readonly ServiceProcess _process;
 
     private SiloProcess(ServiceProcess process, SiloSettings settings)
@@ -18,21 +20,26 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public string LogPath => _process.LogPath;
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{Settings.HttpPort}");
+    public Uri BaseAddress => new($"http://{Settings.HttpAddress}:{Settings.HttpPort}");
 
     public bool HasExited => _process.HasExited;
 
     public int ProcessId => _process.Id;
 
-    public static SiloProcess Start(SiloSettings settings) =>
-        new(ServiceProcess.Start("silo/OrleansGovernance.Silo", settings.Environment(), $"og-silo-{settings.SiloPort}"), settings);
+    public static SiloProcess Start(SiloSettings settings)
+    {
+        var logName = $"og-silo-{settings.SiloPort}";
+        return new(settings.NetworkNamespace is { } space
+            ? ServiceProcess.StartIn(space, Project, settings.Environment(), logName)
+            : ServiceProcess.Start(Project, settings.Environment(), logName), settings);
+    }
 
     /// <summary>Waits until /healthz answers: the silo has joined, migrated and seeded.</summary>
     public Task WaitUntilServing(TimeSpan timeout) => _process.WaitUntilAnswering(new Uri(BaseAddress, "/healthz"), timeout);
 
     /// <summary>Runs one of the host's commands (migrate, token, api-key) with the silo's configuration and returns its output.</summary>
     public static Task<string> Command(SiloSettings settings, params string[] arguments) =>
-        ProcessRunner.Run("dotnet", [ServiceProcess.BuiltAssembly("silo/OrleansGovernance.Silo"), .. arguments], TimeSpan.FromMinutes(1), settings.Environment());
+        ProcessRunner.Run("dotnet", [ServiceProcess.BuiltAssembly(Project), .. arguments], TimeSpan.FromMinutes(1), settings.Environment());
 
     /// <summary>SIGKILL: no shutdown, no flush, as in a crash.</summary>
     public void Kill() => _process.Kill();

@@ -11,6 +11,15 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
 
     public int HttpPort { get; init; } = FreePorts.Next();
 
+    /// <summary>The address the API listens on (Urls).</summary>
+    public string HttpAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>Orleans:AdvertisedIP: where the other silos reach this one; the silo listens there too.</summary>
+    public string SiloAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>The network namespace (ip netns) the silo runs in; null runs it in the tests' own.</summary>
+    public string? NetworkNamespace { get; init; }
+
     public bool Seed { get; init; } = true;
 
     /// <summary>Auth:SigningKey; null leaves the silo to its own default (the key file beside a SQLite database).</summary>
@@ -30,11 +39,12 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
 
     public IEnumerable<(string Key, string Value)> Environment()
     {
-        yield return ("Urls", $"http://127.0.0.1:{HttpPort}");
+        yield return ("Urls", $"http://{HttpAddress}:{HttpPort}");
         yield return ("Storage__Provider", Provider);
         yield return (Provider == "postgres" ? "ConnectionStrings__Governance" : "Storage__SqlitePath", ConnectionOrPath);
         yield return ("Orleans__ClusterId", ClusterId);
         yield return ("Orleans__ServiceId", ClusterId);
+        yield return ("Orleans__AdvertisedIP", SiloAddress);
         yield return ("Orleans__SiloPort", SiloPort.ToString(CultureInfo.InvariantCulture));
         yield return ("Orleans__GatewayPort", GatewayPort.ToString(CultureInfo.InvariantCulture));
         yield return ("Seed__Enabled", Seed ? "true" : "false");
@@ -55,6 +65,7 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
             yield return ("Health__DrainDelay", drain.ToString("c", CultureInfo.InvariantCulture));
         }
 
+        yield return ("Logging__Console__TimestampFormat", "HH:mm:ss.fff ");
         yield return ("Logging__LogLevel__Default", "Warning");
         yield return ("Logging__LogLevel__OrleansGovernance", "Information");
     }
