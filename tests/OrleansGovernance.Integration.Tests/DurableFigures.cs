@@ -1,3 +1,6 @@
+using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Grains;
+using OrleansGovernance.Api.Contracts;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Npgsql;
@@ -19,7 +22,7 @@ internal static class DurableFigures
     /// <summary>The parts of a summary that tickets and plans alone decide.</summary>
     private static readonly string[] Parts = ["requests", "satisfaction", "plans", "throughput"];
 
-    private static readonly JsonSerializerOptions StoredRows = CreateStoredRowOptions();
+    private static readonly JsonGrainStateSerializer StoredRows = new(StoredStates.All);
     private static readonly JsonSerializerOptions Summaries = GovernanceApi.Configure(new JsonSerializerOptions());
 
     /// <summary>The served summary's parts and the recomputation's, as of the moment the summary was served.</summary>
@@ -59,17 +62,9 @@ internal static class DurableFigures
         await using var reader = await query.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows.Add(JsonSerializer.Deserialize<T>(reader.GetString(0), StoredRows)!);
+            rows.Add(StoredRows.Deserialize<T>(BinaryData.FromString(reader.GetString(0)))!);
         }
 
         return rows;
-    }
-
-    /// <summary>As the silo's grain storage reads its rows: the API's names, read-only members left out, unknown ones skipped.</summary>
-    private static JsonSerializerOptions CreateStoredRowOptions()
-    {
-        var options = GovernanceApi.Configure(new JsonSerializerOptions { IgnoreReadOnlyProperties = true });
-        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-        return options;
     }
 }
