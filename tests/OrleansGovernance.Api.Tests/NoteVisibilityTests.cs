@@ -36,6 +36,30 @@ public sealed class NoteVisibilityTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_resident_reads_the_note_they_filed_with_while_other_residents_and_viewers_do_not()
+    {
+        using var resident = platform.As(Roles.Resident, "resident-notes-own");
+        var filed = await resident.PostAsJsonAsync("/api/v1/tickets", new
+        {
+            compoundId = Fangzhi + ".hualing-garden",
+            category = "noise",
+            channel = "walkIn",
+            description = "Drilling after 22:00",
+            note = "I am at home after 19:00, room 1203",
+        });
+        filed.EnsureSuccessStatusCode();
+        var id = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var own = await resident.GetFromJsonAsync<JsonElement>($"/api/v1/tickets/{id}");
+        var viewer = await platform.As(Roles.Viewer).GetFromJsonAsync<JsonElement>($"/api/v1/tickets/{id}");
+        var neighbour = await platform.As(Roles.Resident, "resident-notes-other").GetFromJsonAsync<JsonElement>($"/api/v1/tickets/{id}");
+
+        Assert.Equal("I am at home after 19:00, room 1203", own.GetProperty("history")[0].GetProperty("note").GetString());
+        Assert.Equal(JsonValueKind.Null, viewer.GetProperty("history")[0].GetProperty("note").ValueKind);
+        Assert.Equal(JsonValueKind.Null, neighbour.GetProperty("history")[0].GetProperty("note").ValueKind);
+    }
+
+    [Fact]
     public async Task A_public_note_and_the_address_are_screened_before_anonymous_readers_see_them()
     {
         var id = await FileAt("华铃花园 3栋1203室");

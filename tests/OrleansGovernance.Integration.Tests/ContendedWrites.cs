@@ -22,6 +22,9 @@ internal sealed class ContendedWrites
     private const int MilestonesPerPlan = 3;
     private const string NoAnswer = "no answer";
 
+    // The notes only mark the writes so the check can find them in each history; public, so any reader sees them.
+    private const string Public = "public";
+
     /// <summary>A bound on each writer, far above what it reaches in a run; the stop signal ends it first.</summary>
     private const int MaxWritesPerWriter = 5_000;
 
@@ -178,9 +181,9 @@ internal sealed class ContendedWrites
         var status = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString();
         var (action, body) = status switch
         {
-            "acknowledged" => ("claim", (object)new { party = "propertyCompany", claimantName = "Partition property", note }),
-            "claimed" => ("settle", new { note }),
-            "settled" => ("reopen", new { note }),
+            "acknowledged" => ("claim", (object)new { party = "propertyCompany", claimantName = "Partition property", note, visibility = Public }),
+            "claimed" => ("settle", new { note, visibility = Public }),
+            "settled" => ("reopen", new { note, visibility = Public }),
             _ => throw new InvalidOperationException($"shared ticket {ticket} left the round: it is {status}"),
         };
         await Send(entry, () => api.Post($"/api/v1/tickets/{ticket}/{action}", body), _ => Task.FromResult(new AcknowledgedWrite(ticket, null, action, note, entry, Clock.Elapsed)));

@@ -44,5 +44,8 @@ public sealed record TicketView(
     private static IReadOnlyList<TicketTransitionView> VisibleHistory(Ticket t, Caller caller) =>
         caller.Role == Roles.Staff && caller.Covers(t.CompoundId)
             ? [.. t.History.Select(TicketTransitionView.Of)]
-            : [.. t.History.Select(step => TicketTransitionView.Of(step.Visibility == NoteVisibility.Public || step.Note is null ? step : step with { Note = null }))];
+            : [.. t.History.Select(step => TicketTransitionView.Of(step.Visibility == NoteVisibility.Public || step.Note is null || Wrote(step, caller) ? step : step with { Note = null }))];
+
+    /// <summary>A note is always its author's to read again, whoever else it is hidden from.</summary>
+    private static bool Wrote(TicketTransition step, Caller caller) => caller.Subject.Length > 0 && step.By == caller.Subject;
 }

@@ -53,7 +53,11 @@ public sealed class JsonGrainStateSerializer : IGrainStorageSerializer
                 $"a stored {shape.Kind} row has shape version {version}; this code reads versions 1 to {shape.Version}.");
         }
 
-        var upgraded = JsonNode.Parse(row)!.AsObject();
+        if (JsonNode.Parse(row) is not JsonObject upgraded)
+        {
+            return default;
+        }
+
         for (var from = version; from < shape.Version; from++)
         {
             upgraded = shape.Upgrades[from - 1](upgraded);
