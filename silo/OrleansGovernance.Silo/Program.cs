@@ -1,14 +1,9 @@
-using Microsoft.Extensions.Options;
 using OrleansGovernance.Api;
-using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Dashboard;
 using OrleansGovernance.Api.Health;
 using OrleansGovernance.Api.Observability;
 using OrleansGovernance.Silo;
 using OrleansGovernance.Silo.Commands;
-using OrleansGovernance.Persistence.Database;
-using OrleansGovernance.Persistence.GrainState;
-using OrleansGovernance.Persistence.Migrations;
 
 var builder = WebApplication.CreateBuilder(args);
 var isCommand = HostCommands.Matches(args);
