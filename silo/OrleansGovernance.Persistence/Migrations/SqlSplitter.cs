@@ -1,12 +1,13 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace OrleansGovernance.Persistence.Migrations;
 
 /// <summary>
-/// Splits a script into statements at semicolons that stand outside quotes, comments and PostgreSQL
-/// dollar-quoted bodies, so each statement can run (and fail) on its own.
+/// Splits a script into statements at semicolons that stand outside quotes, comments, PostgreSQL dollar-quoted
+/// bodies and the BEGIN … END body of a SQLite CREATE TRIGGER, so each statement can run (and fail) on its own.
 /// </summary>
-public static class SqlSplitter
+public static partial class SqlSplitter
 {
     public static IReadOnlyList<SqlStatement> Split(string script)
     {
@@ -34,7 +35,7 @@ public static class SqlSplitter
                 '$' when DollarTag(script, i) is { } tag => EndOfDollarQuoted(script, i, tag),
                 _ => i + 1,
             };
-            if (c == ';')
+            if (c == ';' && !InsideTriggerBody(current))
             {
                 Flush(statements, current, startLine);
             }
@@ -64,6 +65,15 @@ public static class SqlSplitter
         }
 
         current.Clear();
+    }
+
+    /// <summary>A SQLite trigger's body holds statements of its own; only the semicolon after its END ends the trigger.</summary>
+    private static bool InsideTriggerBody(StringBuilder current)
+    {
+        var text = current.ToString().TrimStart();
+        return text.StartsWith("CREATE TRIGGER", StringComparison.OrdinalIgnoreCase)
+            && TriggerBodyStart().IsMatch(text)
+            && !text.TrimEnd().EndsWith("END", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsOnlyComments(string text) =>
@@ -133,4 +143,7 @@ public static class SqlSplitter
 
         return count;
     }
+
+    [GeneratedRegex(@"\bBEGIN\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TriggerBodyStart();
 }
