@@ -70,6 +70,12 @@ internal sealed class SqlCompoundFactsSource(GovernanceDatabase database, string
         return new CompoundFacts(tickets, plans, readUpTo);
     }
 
+    public Task<CompoundSnapshot> Read(string compoundId, Action<TicketFacts, int> ticket, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("transitional");
+
+    public Task<IReadOnlyList<string>> Find(string compoundId, TicketQuery query, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("transitional");
+
     private static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
@@ -87,4 +93,10 @@ internal sealed class VolatileCompoundFactsSource : ICompoundFactsSource
 {
     public Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken) =>
         Task.FromResult(new CompoundFacts([], [], null));
+
+    public Task<CompoundSnapshot> Read(string compoundId, Action<TicketFacts, int> ticket, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("transitional");
+
+    public Task<IReadOnlyList<string>> Find(string compoundId, TicketQuery query, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("transitional");
 }
