@@ -44,7 +44,7 @@ internal static class SummaryOpenApi
         figures.Requests.AcknowledgedWithinLimit = 100;
         figures.Requests.Breached = 20;
         figures.Requests.Settled = 110;
-        figures.Requests.MinutesToAcknowledgeTotal = 590;
+        figures.Requests.AcknowledgeMilliseconds = 590 * 60_000;
         figures.Satisfaction.VerySatisfied = 50;
         figures.Satisfaction.Satisfied = 30;
         figures.Satisfaction.BasicallySatisfied = 10;

@@ -3,7 +3,7 @@ using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Abstractions;
 
-/// <summary>A compound: profile, owners' committee, property service, flags, plans, and the latest facts of its tickets.</summary>
+/// <summary>A compound: profile, owners' committee, property service, flags, plans, and the figures of its tickets.</summary>
 [Alias("governance.ICompoundGrain")]
 public interface ICompoundGrain : IPlaceFiguresGrain
 {
@@ -29,20 +29,14 @@ public interface ICompoundGrain : IPlaceFiguresGrain
     [Alias("AttachPlan")]
     Task AttachPlan(string planId);
 
-    /// <summary>
-    /// Takes the facts of many tickets at once (a bulk load); newer versions than those held win. Live changes
-    /// arrive on the compound's channel instead.
-    /// </summary>
-    [Alias("RecordTickets")]
-    Task RecordTickets(IReadOnlyList<TicketFacts> facts);
-
     [Alias("GetTicketIds")]
     Task<IReadOnlyList<string>> GetTicketIds();
 
-    /// <summary>
-    /// The ids of its tickets that match <paramref name="query"/>, newest first, answered from the facts the compound
-    /// holds in memory (no storage read); the facts follow each ticket's change within moments.
-    /// </summary>
+    /// <summary>The ids of its tickets that match <paramref name="query"/>, newest first, read from durable storage.</summary>
     [Alias("FindTickets")]
     Task<IReadOnlyList<string>> FindTickets(TicketQuery query);
+
+    /// <summary>Counts every ticket afresh from one read of durable storage (an operator's repair; it is also done on activation).</summary>
+    [Alias("RebuildFigures")]
+    Task<FiguresRebuild> RebuildFigures();
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Organisation;
@@ -7,10 +6,10 @@ namespace OrleansGovernance.Grains;
 
 /// <summary>
 /// What a compound's ledger and seal register share: a book keyed by the compound's id, kept only while the
-/// compound carries the flag that calls for it, opened by its first write, and telling the compound its new facts
-/// after every change that is durable.
+/// compound carries the flag that calls for it, opened by its first write. Its compound hears of every durable change
+/// through the outbox row the database writes with it (see <see cref="CompoundChanges"/>) and reads the book's facts.
 /// </summary>
-public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> state, ILogger log) : Grain
+public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> state) : Grain
     where TBook : class
     where TFacts : class
 {
@@ -26,8 +25,6 @@ public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> s
     private protected abstract TFacts FactsOf(TBook book);
 
     private protected abstract string CompoundOf(TBook book);
-
-    private protected abstract CompoundEvent Changed(TFacts facts);
 
     private string CompoundId => this.GetPrimaryKeyString();
 
@@ -63,7 +60,7 @@ public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> s
             result = change(book);
             return book;
         });
-        await Published();
+        Stored();
         return result;
     }
 
@@ -81,7 +78,7 @@ public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> s
 
         await RequireKept();
         await state.Update(this, _ => book);
-        await Published();
+        Stored();
     }
 
     private async Task RequireKept()
@@ -94,9 +91,5 @@ public abstract class CompoundBookGrain<TBook, TFacts>(IPersistentState<TBook> s
         }
     }
 
-    private async Task Published()
-    {
-        _stored = FactsOf(state.State);
-        await this.Send(GovernanceChannels.Compound, CompoundId, Changed(_stored), log);
-    }
+    private void Stored() => _stored = FactsOf(state.State);
 }

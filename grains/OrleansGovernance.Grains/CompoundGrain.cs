@@ -1,17 +1,25 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.BroadcastChannel;
+using Orleans.Streams;
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Seals;
+using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Grains.Metrics;
-using OrleansGovernance.Abstractions.Stores;
 
 namespace OrleansGovernance.Grains;
 
+/// <remarks>
+/// A compound counts its requests in a <see cref="TicketTally"/>: built from durable storage in one read when it
+/// activates (or is told to rebuild), then kept current by the changes on its <see cref="CompoundChanges"/> stream, so
+/// the work per change and per read does not grow with the compound's history. Its plans are few and held whole.
+/// </remarks>
+[ImplicitStreamSubscription(CompoundChanges.Namespace)]
 [ImplicitChannelSubscription(GovernanceChannels.Compound)]
 public sealed class CompoundGrain(
     [PersistentState("compound", GovernanceStorage.ProviderName)] IPersistentState<CompoundState> state,
@@ -23,12 +31,17 @@ public sealed class CompoundGrain(
     ServiceLevelMetrics serviceLevels,
     ILogger<CompoundGrain> log) : PlaceGrain, ICompoundGrain, IOnBroadcastChannelSubscribed, IRemindable
 {
-    private readonly CompoundFigures _facts = new();
+    public const string BreachReminder = "sla-watch";
+
+    /// <summary>Breaches older than this when a compound activates were raised before (by an earlier activation) or are history.</summary>
+    private static readonly TimeSpan BreachLookback = TimeSpan.FromHours(24);
+
+    private TicketTally _tickets = new(DateTimeOffset.MinValue);
+    private Dictionary<string, StoredPlan> _plans = [];
     private BranchProfile? _branch;
     private LedgerFacts? _ledger;
     private SealFacts? _seals;
-    private DeadlineWatch? _deadlines;
-    private DateTimeOffset? _readUpTo;
+    private bool _breachReminder;
 
     private CompoundState Existing => state.Existing(this, "compound");
 
@@ -40,6 +53,10 @@ public sealed class CompoundGrain(
         {
             await StartFigures(cancellationToken);
         }
+
+        await this.GetStreamProvider(CompoundChanges.ProviderName)
+            .GetStream<CompoundChange>(StreamId.Create(CompoundChanges.Namespace, this.GetPrimaryKeyString()))
+            .SubscribeAsync((change, _) => Handle(change));
     }
 
     public async Task<CompoundProfile> Define(CompoundProfile profile)
@@ -139,116 +156,167 @@ public sealed class CompoundGrain(
         }
     }
 
-    public Task RecordTickets(IReadOnlyList<Domain.Tickets.TicketFacts> facts)
+    public async Task<IReadOnlyList<string>> GetTicketIds()
     {
         _ = Existing;
-        if (_facts.Merge(facts, []))
+        var ids = await durableFacts.Find(this.GetPrimaryKeyString(), new TicketQuery([], [], null, null, null, int.MaxValue), CancellationToken.None);
+        return [.. ids.Order(StringComparer.Ordinal)];
+    }
+
+    public Task<IReadOnlyList<string>> FindTickets(TicketQuery query)
+    {
+        _ = Existing;
+        if (query.Take < 1)
         {
-            FactsChanged();
+            throw DomainRuleException.Invalid($"a ticket query takes at least one ticket, not {query.Take}.");
         }
 
-        return Task.CompletedTask;
+        return durableFacts.Find(this.GetPrimaryKeyString(), query, CancellationToken.None);
     }
 
-    public Task<IReadOnlyList<string>> GetTicketIds()
+    public async Task<FiguresRebuild> RebuildFigures()
     {
         _ = Existing;
-        return Task.FromResult<IReadOnlyList<string>>([.. _facts.Tickets.Keys.Order(StringComparer.Ordinal)]);
-    }
-
-    public Task<IReadOnlyList<string>> FindTickets(Domain.Tickets.TicketQuery query)
-    {
-        _ = Existing;
-        return Task.FromResult(query.Select(_facts.Tickets.Values));
+        var rebuild = await Rebuild(raiseRecentBreaches: false);
+        Figures?.Changed();
+        return rebuild;
     }
 
     public Task OnSubscribed(IBroadcastChannelSubscription channel) => channel.Attach<CompoundEvent>(Handle);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        _deadlines?.OnReminder() ?? Task.CompletedTask;
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Activating brought the compound back (raising what ran out meanwhile); the reminder is needed only while a
+        // response limit is still ahead.
+        if (!state.RecordExists || !_tickets.AwaitsResponse())
+        {
+            if (await this.GetReminder(BreachReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
 
-    private async Task Handle(CompoundEvent e)
+            _breachReminder = false;
+        }
+    }
+
+    private async Task Handle(CompoundChange change)
     {
         if (!state.RecordExists)
         {
             return;
         }
 
-        switch (e)
+        switch (change)
         {
-            case TicketChanged ticket when _facts.Merge([ticket.Facts], []):
-                FactsChanged(ticket.ChangedAt);
+            case TicketDelta ticket:
+                await Apply(ticket);
                 break;
-            case PlanChanged plan when _facts.Merge([], [plan.Facts]):
-                FactsChanged(plan.ChangedAt);
+            case PlanDelta plan when !_plans.TryGetValue(plan.PlanId, out var held) || held.Version < plan.Version:
+                _plans[plan.PlanId] = new StoredPlan(plan.Facts, plan.Version);
+                Figures?.Changed(change.ChangedAt);
                 break;
-            case LedgerChanged ledger when Newer(_ledger, ledger.Facts, f => f.Version):
-                _ledger = ledger.Facts;
-                Figures?.Changed();
+            case BookChanged:
+                await ReadBooks();
                 break;
-            case SealsChanged seals when Newer(_seals, seals.Facts, f => f.Version):
-                _seals = seals.Facts;
-                Figures?.Changed();
-                break;
-            case BranchChanged:
-                _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
-                Figures?.Changed();
-                break;
+        }
+    }
+
+    private async Task Apply(TicketDelta change)
+    {
+        if (_tickets.Apply(change.TicketId, change.FromVersion, change.ToVersion, change.Before, change.After, clock.GetUtcNow()))
+        {
+            Figures?.Changed(change.ChangedAt);
+            if (change.Before is null && change.After.Status.IsOpen())
+            {
+                await KeepBreachReminder();
+            }
+        }
+        else if (_tickets.NeedsRebuild)
+        {
+            log.LogWarning("Compound {Compound} waited too long for a ticket's earlier change; rebuilding its figures from storage", this.GetPrimaryKeyString());
+            await Rebuild(raiseRecentBreaches: false);
+            Figures?.Changed();
+        }
+    }
+
+    private async Task Handle(CompoundEvent e)
+    {
+        if (state.RecordExists && e is BranchChanged)
+        {
+            _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
+            Figures?.Changed();
         }
     }
 
     private async Task StartFigures(CancellationToken cancellationToken)
     {
-        var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), null, cancellationToken);
-        _facts.Merge(loaded.Tickets, loaded.Plans);
-        _readUpTo = loaded.ReadUpTo;
+        await Rebuild(raiseRecentBreaches: true, cancellationToken);
         _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
         await ReadBooks();
-        _deadlines = new DeadlineWatch(this, _facts, clock, BreachRaised);
         Figures = new FiguresPublication(
-            this, Compute, SendToCommunity, now => ClockChanges.Next(_facts.Tickets.Values, _facts.Plans.Values, now),
-            options.Value, clock, log, figuresMetrics, "compound");
+            this, Compute, SendToCommunity, NextClockChange, options.Value, clock, log, figuresMetrics, "compound");
         Healing = new PlaceHealing(this, healer, options.Value.ReconcileInterval, log);
-        Healing.Start(Reconcile, firstNow: false);
-        await _deadlines.Rearm();
+        Healing.Start(Heal, firstNow: false);
+        await KeepBreachReminder();
         await Figures.Start();
     }
 
-    /// <param name="at">When the change was stored, when known (an event on the compound's channel); healing from storage has no such time.</param>
-    private void FactsChanged(DateTimeOffset? at = null)
+    /// <summary>
+    /// Counts every ticket afresh from one read of durable storage; the changes still on their way are those the read
+    /// already counts, so the stream's delivery of them is dropped.
+    /// </summary>
+    private async Task<FiguresRebuild> Rebuild(bool raiseRecentBreaches, CancellationToken cancellationToken = default)
     {
-        if (at is { } changedAt)
+        var started = clock.GetTimestamp();
+        var now = clock.GetUtcNow();
+        var tally = new TicketTally(now);
+        var read = 0;
+        List<TicketFacts> recentlyBreached = [];
+        var snapshot = await durableFacts.Read(this.GetPrimaryKeyString(), (ticket, _) =>
         {
-            Figures?.Changed(changedAt);
+            read++;
+            tally.Include(ticket);
+            if (raiseRecentBreaches && ticket.Status.IsOpen() && ticket.RespondedAt is null
+                && ticket.ResponseDue < now && ticket.ResponseDue > now - BreachLookback)
+            {
+                recentlyBreached.Add(ticket);
+            }
+        }, cancellationToken);
+        foreach (var (ticketId, version) in snapshot.TicketsInFlight)
+        {
+            tally.CountedAt(ticketId, version);
         }
-        else
+
+        _tickets = tally;
+        _plans = snapshot.Plans.ToDictionary(plan => plan.Facts.Id);
+        foreach (var ticket in recentlyBreached)
+        {
+            await RaiseBreach(ticket, now);
+        }
+
+        return new FiguresRebuild(read, _plans.Count, tally.Watched, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>The backstop: the books and the branch are read again; the tickets, only if their changes went astray.</summary>
+    private async Task Heal(bool afresh)
+    {
+        if (_tickets.NeedsRebuild)
+        {
+            await Rebuild(raiseRecentBreaches: false);
+            afresh = true;
+        }
+
+        _branch = await GrainFactory.GetGrain<IBranchGrain>(this.GetPrimaryKeyString()).Find();
+        await ReadBooks();
+        if (afresh)
         {
             Figures?.Changed();
         }
-
-        _deadlines?.Rearm().Ignore();
     }
 
     /// <summary>
-    /// Reads what changed in storage since the last read (with an overlap for writes still committing); afresh, the
-    /// figures are published under a new version whatever was read.
-    /// </summary>
-    private async Task Reconcile(bool afresh)
-    {
-        var since = _readUpTo?.AddSeconds(-5);
-        var loaded = await durableFacts.Load(this.GetPrimaryKeyString(), since, CancellationToken.None);
-        _readUpTo = loaded.ReadUpTo ?? _readUpTo;
-        if (_facts.Merge(loaded.Tickets, loaded.Plans) || afresh)
-        {
-            FactsChanged();
-        }
-
-        await ReadBooks();
-    }
-
-    /// <summary>
-    /// Reads the facts of the ledger and seal register the compound's flags call for (at activation, and at every
-    /// reconciliation, which heals a lost event); newer facts than those held win.
+    /// Reads the facts of the ledger and seal register the compound's flags call for (at activation, when a book
+    /// changes, and at every backstop); newer facts than those held win.
     /// </summary>
     private async Task ReadBooks()
     {
@@ -275,19 +343,39 @@ public sealed class CompoundGrain(
     private PlaceReport Compute(DateTimeOffset now)
     {
         var profile = state.State.Profile;
-        var figures = FiguresCalculator.ForCompound(profile, _branch, _facts.Tickets.Values, _facts.Plans.Values, 0, now);
+        var figures = FiguresCalculator.ForCompound(profile, _branch, _tickets, _plans.Values.Select(plan => plan.Facts), 0, now);
         figures.Funds = FundsCounts.Of(profile.Bookkeeping, _ledger, profile.DualSeal, _seals);
+        foreach (var breached in _tickets.TakeBreaches())
+        {
+            RaiseBreach(breached, now).Ignore();
+        }
+
         return new PlaceReport(profile.Id, profile.Name, profile.NameZh, PlaceKind.Compound, figures);
     }
+
+    private DateTimeOffset? NextClockChange(DateTimeOffset now) =>
+        ClockChanges.Earliest(_tickets.NextChange(), ClockChanges.ForPlans(_plans.Values.Select(plan => plan.Facts), now));
 
     private Task SendToCommunity(ChildFigures snapshot) =>
         this.Send(GovernanceChannels.Community, state.State.Profile.CommunityId, snapshot, log);
 
-    private async Task BreachRaised(SlaBreach breach)
+    private Task RaiseBreach(TicketFacts ticket, DateTimeOffset now)
     {
-        serviceLevels.ResponseBreached(_facts.Tickets[breach.TicketId].Category);
-        Figures?.Changed();
-        await this.Send(GovernanceChannels.SlaBreaches, state.State.Profile.CommunityId, breach, log);
+        serviceLevels.ResponseBreached(ticket.Category);
+        return this.Send(GovernanceChannels.SlaBreaches, state.State.Profile.CommunityId, new SlaBreach(ticket.Id, this.GetPrimaryKeyString(), ticket.ResponseDue, now), log);
+    }
+
+    /// <summary>
+    /// While a response limit is ahead, a reminder stays registered, so a compound lost with a crashed silo comes back
+    /// (within a minute) to raise its breaches; a busy compound registers it once, not per request.
+    /// </summary>
+    private async Task KeepBreachReminder()
+    {
+        if (!_breachReminder && _tickets.AwaitsResponse())
+        {
+            await this.RegisterOrUpdateReminder(BreachReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _breachReminder = true;
+        }
     }
 
     /// <summary>Applies a change to an existing compound (or, when <paramref name="creating"/>, a new one), saves it and republishes.</summary>

@@ -28,6 +28,7 @@ internal sealed class FiguresPublication
     private IGrainTimer? _pending;
     private bool _publicationDue;
     private IGrainTimer? _clockChange;
+    private DateTimeOffset? _clockArmedFor;
     private ObserverManager<IFiguresObserver>? _observers;
     private long _version;
 
@@ -169,14 +170,19 @@ internal sealed class FiguresPublication
     {
         if (_nextClockChange(now) is not { } next)
         {
-            // Kept and moved to never rather than disposed: like the publication timer, one timer per place is made
-            // once and re-armed, so a busy place does not make and dispose a timer for every burst.
-            _clockChange?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        // A timer already set to fire no later than needed is left alone: re-arming a grain timer takes a lock, and a
+        // busy place publishes often. One that fires early finds nothing moved and sets itself again.
+        if (_clockArmedFor is { } armed && armed > now && armed <= next)
+        {
             return;
         }
 
         // A settle limit is days away; a timer cannot wait past about 49 days, and a day's wait re-checks cheaply.
         var wait = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerDay));
+        _clockArmedFor = now + wait;
         _clockChange ??= _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
         _clockChange.Change(wait, Timeout.InfiniteTimeSpan);
     }

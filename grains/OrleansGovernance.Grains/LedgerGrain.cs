@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Ledger;
@@ -7,8 +6,7 @@ using OrleansGovernance.Domain.Organisation;
 namespace OrleansGovernance.Grains;
 
 public sealed class LedgerGrain(
-    [PersistentState("ledger", GovernanceStorage.ProviderName)] IPersistentState<Ledger> state,
-    ILogger<LedgerGrain> log) : CompoundBookGrain<Ledger, LedgerFacts>(state, log), ILedgerGrain
+    [PersistentState("ledger", GovernanceStorage.ProviderName)] IPersistentState<Ledger> state) : CompoundBookGrain<Ledger, LedgerFacts>(state), ILedgerGrain
 {
     private protected override string What => "ledger";
 
@@ -42,5 +40,4 @@ public sealed class LedgerGrain(
 
     private protected override string CompoundOf(Ledger book) => book.CompoundId;
 
-    private protected override CompoundEvent Changed(LedgerFacts facts) => new LedgerChanged(facts);
 }

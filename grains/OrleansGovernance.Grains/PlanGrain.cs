@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Plans;
@@ -6,9 +5,7 @@ using OrleansGovernance.Domain.Plans;
 namespace OrleansGovernance.Grains;
 
 public sealed class PlanGrain(
-    [PersistentState("plan", GovernanceStorage.ProviderName)] IPersistentState<Plan> state,
-    TimeProvider clock,
-    ILogger<PlanGrain> log) : Grain, IPlanGrain
+    [PersistentState("plan", GovernanceStorage.ProviderName)] IPersistentState<Plan> state) : Grain, IPlanGrain
 {
     public async Task<Plan> Create(PlanDraft draft)
     {
@@ -60,7 +57,6 @@ public sealed class PlanGrain(
         await state.Update(this, stored => !state.RecordExists ? plan
             : failIfStored ? throw DomainRuleException.Conflict($"plan '{plan.Id}' already exists.")
             : stored);
-        await Publish();
     }
 
     private async Task<Plan> Apply(int? expectedVersion, Action<Plan> change)
@@ -72,10 +68,6 @@ public sealed class PlanGrain(
             change(plan);
             return plan;
         });
-        await Publish();
         return state.State;
     }
-
-    private Task Publish() =>
-        this.Send<CompoundEvent>(GovernanceChannels.Compound, state.State.CompoundId, new PlanChanged(PlanFacts.Of(state.State), clock.GetUtcNow()), log);
 }

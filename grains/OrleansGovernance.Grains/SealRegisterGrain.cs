@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Organisation;
@@ -7,8 +6,7 @@ using OrleansGovernance.Domain.Seals;
 namespace OrleansGovernance.Grains;
 
 public sealed class SealRegisterGrain(
-    [PersistentState("seal-register", GovernanceStorage.ProviderName)] IPersistentState<SealRegister> state,
-    ILogger<SealRegisterGrain> log) : CompoundBookGrain<SealRegister, SealFacts>(state, log), ISealRegisterGrain
+    [PersistentState("seal-register", GovernanceStorage.ProviderName)] IPersistentState<SealRegister> state) : CompoundBookGrain<SealRegister, SealFacts>(state), ISealRegisterGrain
 {
     private protected override string What => "seal register";
 
@@ -32,5 +30,4 @@ public sealed class SealRegisterGrain(
 
     private protected override string CompoundOf(SealRegister book) => book.CompoundId;
 
-    private protected override CompoundEvent Changed(SealFacts facts) => new SealsChanged(facts);
 }

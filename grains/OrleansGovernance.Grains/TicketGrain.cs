@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Tickets;
@@ -7,6 +6,8 @@ using OrleansGovernance.Grains.Metrics;
 namespace OrleansGovernance.Grains;
 
 /// <remarks>
+/// Its compound hears of every stored change through the outbox row the database writes with it (see
+/// <see cref="CompoundChanges"/>), so the grain sends nothing itself.
 /// A ticket lives where it was filed: behind a load balancer, the silo that took the HTTP request activates it and
 /// writes it without a hop to another silo (a client outside the cluster still gets a random silo).
 /// </remarks>
@@ -15,10 +16,8 @@ public sealed class TicketGrain(
     [PersistentState("ticket", GovernanceStorage.ProviderName)] IPersistentState<Ticket> state,
     ServiceLevelPolicy policy,
     DefinedCompounds compounds,
-    TimeProvider clock,
     TicketMetrics tickets,
-    ServiceLevelMetrics serviceLevels,
-    ILogger<TicketGrain> log) : Grain, ITicketGrain
+    ServiceLevelMetrics serviceLevels) : Grain, ITicketGrain
 {
     public async Task<Ticket> Submit(TicketSubmission submission, Stamp stamp)
     {
@@ -31,7 +30,6 @@ public sealed class TicketGrain(
         await compounds.Require(ticket.CompoundId);
         await state.Update(this, _ => state.RecordExists ? throw DomainRuleException.Conflict($"ticket '{ticket.Id}' already exists.") : ticket);
         tickets.Submitted(ticket.Category);
-        await Publish(ticket);
         return ticket;
     }
 
@@ -87,11 +85,7 @@ public sealed class TicketGrain(
             change(ticket);
             return ticket;
         });
-        await Publish(state.State);
         return state.State;
     }
 
-    /// <summary>Tells the compound; the change is already durable, so this only has to be timely, not certain.</summary>
-    private Task Publish(Ticket ticket) =>
-        this.Send<CompoundEvent>(GovernanceChannels.Compound, ticket.CompoundId, new TicketChanged(ticket.Facts, clock.GetUtcNow()), log);
 }

@@ -14,21 +14,19 @@ public static class ClockChanges
     /// <summary>The first instant after <paramref name="now"/> at which a clock-driven count differs; null when none can.</summary>
     public static DateTimeOffset? Next(IEnumerable<TicketFacts> tickets, IEnumerable<PlanFacts> plans, DateTimeOffset now)
     {
-        DateTimeOffset? next = null;
-        foreach (var ticket in tickets.Where(t => t.Status.IsOpen()))
+        var tally = new TicketTally(now);
+        foreach (var ticket in tickets)
         {
-            // "Past the limit" means strictly later than it: the count moves one tick after the limit.
-            if (ticket.RespondedAt is null && ticket.ResponseDue >= now)
-            {
-                next = Earliest(next, ticket.ResponseDue.AddTicks(1));
-            }
-
-            if (ticket.SettleDue >= now)
-            {
-                next = Earliest(next, ticket.SettleDue.AddTicks(1));
-            }
+            tally.Include(ticket);
         }
 
+        return Earliest(tally.NextChange(), ForPlans(plans, now));
+    }
+
+    /// <summary>As <see cref="Next"/>, for the milestones of <paramref name="plans"/> alone (a compound's requests keep their own queue of limits).</summary>
+    public static DateTimeOffset? ForPlans(IEnumerable<PlanFacts> plans, DateTimeOffset now)
+    {
+        DateTimeOffset? next = null;
         var today = ChinaTime.Date(now);
         foreach (var milestone in plans.SelectMany(plan => plan.Milestones).Where(m => !m.Done))
         {
@@ -48,6 +46,6 @@ public static class ClockChanges
 
     private static DateTimeOffset StartOf(DateOnly chinaDay) => new(chinaDay.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
 
-    private static DateTimeOffset Earliest(DateTimeOffset? held, DateTimeOffset candidate) =>
-        held is { } earlier && earlier <= candidate ? earlier : candidate;
+    public static DateTimeOffset? Earliest(DateTimeOffset? held, DateTimeOffset? candidate) =>
+        held is { } earlier && (candidate is null || earlier <= candidate) ? earlier : candidate;
 }

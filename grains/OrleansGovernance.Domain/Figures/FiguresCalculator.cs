@@ -15,6 +15,7 @@ public static class FiguresCalculator
     public const int DailyBuckets = 30;
     public const int WeeklyBuckets = 26;
 
+    /// <summary>A compound's figures recounted from every one of its requests and plans.</summary>
     public static PlaceFigures ForCompound(
         CompoundProfile compound,
         BranchProfile? branch,
@@ -23,14 +24,27 @@ public static class FiguresCalculator
         long version,
         DateTimeOffset now)
     {
-        var figures = new PlaceFigures { AsOf = now, Version = version };
-        CountOrganisation(figures, compound, branch);
-        var windows = new Windows(now);
+        var tally = new TicketTally(now);
         foreach (var ticket in tickets)
         {
-            CountTicket(figures, ticket, now, windows);
+            tally.Include(ticket);
         }
 
+        return ForCompound(compound, branch, tally, plans, version, now);
+    }
+
+    /// <summary>A compound's figures with its requests counted by a tally kept current change by change.</summary>
+    public static PlaceFigures ForCompound(
+        CompoundProfile compound,
+        BranchProfile? branch,
+        TicketTally tickets,
+        IEnumerable<PlanFacts> plans,
+        long version,
+        DateTimeOffset now)
+    {
+        var figures = new PlaceFigures { AsOf = now, Version = version };
+        CountOrganisation(figures, compound, branch);
+        tickets.AddTo(figures, now);
         var today = ChinaTime.Date(now);
         foreach (var plan in plans)
         {
@@ -130,49 +144,6 @@ public static class FiguresCalculator
         }
     }
 
-    private static void CountTicket(PlaceFigures figures, TicketFacts ticket, DateTimeOffset now, Windows windows)
-    {
-        var requests = figures.Requests;
-        requests.Submitted++;
-        figures.Activity.Submitted++;
-        figures.Year(ChinaTime.Year(ticket.SubmittedAt)).Submitted++;
-        windows.Count(figures, ticket.SubmittedAt, submitted: true);
-        requests.Open += ticket.Status.IsOpen() ? 1 : 0;
-        requests.Rejected += ticket.Status == TicketStatus.Rejected ? 1 : 0;
-        requests.Duplicates += ticket.Status == TicketStatus.Duplicate ? 1 : 0;
-        requests.Reopened += ticket.Reopened;
-        requests.Claimed += ticket.ClaimedAt is null ? 0 : 1;
-        requests.Escalated += ticket.EscalatedAt is null ? 0 : 1;
-        requests.Breached += ticket.IsBreached(now) ? 1 : 0;
-        requests.Overdue += ticket.IsOverdue(now) ? 1 : 0;
-        if (ticket.RespondedAt is { } responded)
-        {
-            requests.Acknowledged++;
-            requests.AcknowledgedWithinLimit += responded <= ticket.ResponseDue ? 1 : 0;
-            var minutes = (responded - ticket.SubmittedAt).TotalMinutes;
-            requests.MinutesToAcknowledgeTotal += minutes;
-            requests.MinutesToAcknowledge.Count(minutes, Histogram.MinuteEdges);
-        }
-
-        if (ticket.Status.IsSettled() && ticket.SettledAt is { } settled)
-        {
-            requests.Settled++;
-            var hours = (settled - ticket.SubmittedAt).TotalHours;
-            requests.HoursToSettleTotal += hours;
-            requests.HoursToSettle.Count(hours, Histogram.HourEdges);
-            figures.Activity.Settled++;
-            var year = figures.Year(ChinaTime.Year(settled));
-            year.Settled++;
-            windows.Count(figures, settled, submitted: false);
-            if (ticket.Rating is { } rating)
-            {
-                figures.Satisfaction.Count(rating);
-                figures.Activity.Ratings.Count(rating);
-                year.Ratings.Count(rating);
-            }
-        }
-    }
-
     private static void CountPlan(PlaceFigures figures, PlanFacts plan, DateOnly today)
     {
         var plans = figures.Plans;
@@ -203,22 +174,31 @@ public static class FiguresCalculator
         public DateTimeOffset DailyFrom { get; } = ChinaTime.StartOfDay(now).AddDays(-(DailyBuckets - 1));
         public DateTimeOffset WeeklyFrom { get; } = ChinaTime.StartOfIsoWeek(now).AddDays(-7 * (WeeklyBuckets - 1));
 
-        public void Count(PlaceFigures figures, DateTimeOffset at, bool submitted)
+        /// <summary>Counts a moment into each window it falls in; one before a window's start is not counted there.</summary>
+        public void Count(PlaceFigures figures, DateTimeOffset at, bool submitted, int delta = 1)
         {
             if (at >= HourlyFrom)
             {
-                figures.Hourly.Count(ChinaTime.StartOfHour(at).ToUnixTimeSeconds(), submitted);
+                figures.Hourly.Count(ChinaTime.StartOfHour(at).ToUnixTimeSeconds(), submitted, delta);
             }
 
             if (at >= DailyFrom)
             {
-                figures.Daily.Count(ChinaTime.StartOfDay(at).ToUnixTimeSeconds(), submitted);
+                figures.Daily.Count(ChinaTime.StartOfDay(at).ToUnixTimeSeconds(), submitted, delta);
             }
 
             if (at >= WeeklyFrom)
             {
-                figures.Weekly.Count(ChinaTime.StartOfIsoWeek(at).ToUnixTimeSeconds(), submitted);
+                figures.Weekly.Count(ChinaTime.StartOfIsoWeek(at).ToUnixTimeSeconds(), submitted, delta);
             }
+        }
+
+        /// <summary>Forgets the buckets the windows have moved past.</summary>
+        public void Trim(PlaceFigures figures)
+        {
+            figures.Hourly.DropBefore(HourlyFrom.ToUnixTimeSeconds());
+            figures.Daily.DropBefore(DailyFrom.ToUnixTimeSeconds());
+            figures.Weekly.DropBefore(WeeklyFrom.ToUnixTimeSeconds());
         }
     }
 }

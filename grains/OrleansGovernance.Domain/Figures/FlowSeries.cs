@@ -17,7 +17,8 @@ public sealed class FlowSeries
         return index >= 0 ? Buckets[index] : new FlowBucket(start, 0, 0);
     }
 
-    public void Count(long bucketStart, bool submitted)
+    /// <summary>Adds <paramref name="delta"/> to the bucket's submitted or settled count; a bucket back at zero is dropped, as one never counted.</summary>
+    public void Count(long bucketStart, bool submitted, int delta = 1)
     {
         var index = IndexOf(bucketStart);
         if (index < 0)
@@ -27,7 +28,26 @@ public sealed class FlowSeries
         }
 
         var held = Buckets[index];
-        Buckets[index] = submitted ? held with { Submitted = held.Submitted + 1 } : held with { Settled = held.Settled + 1 };
+        var counted = submitted ? held with { Submitted = held.Submitted + delta } : held with { Settled = held.Settled + delta };
+        if (counted is { Submitted: 0, Settled: 0 })
+        {
+            Buckets = [.. Buckets[..index], .. Buckets[(index + 1)..]];
+        }
+        else
+        {
+            Buckets[index] = counted;
+        }
+    }
+
+    /// <summary>Forgets the buckets that start before <paramref name="start"/>: a window that has moved on no longer shows them.</summary>
+    public void DropBefore(long start)
+    {
+        var index = IndexOf(start);
+        var first = index < 0 ? ~index : index;
+        if (first > 0)
+        {
+            Buckets = Buckets[first..];
+        }
     }
 
     /// <summary>Adds another series bucket by bucket: one merge of the two sorted arrays.</summary>

@@ -18,7 +18,8 @@ public sealed class Histogram
     /// <summary>Counts per bucket; the last bucket holds everything above the last edge.</summary>
     [Id(0)] public int[] Counts { get; set; } = [];
 
-    public void Count(double value, double[] edges)
+    /// <summary>Adds <paramref name="delta"/> (+1 or -1) to the bucket of <paramref name="value"/>; a histogram emptied back to zero holds no buckets, as one never counted.</summary>
+    public void Count(double value, double[] edges, int delta = 1)
     {
         if (Counts.Length == 0)
         {
@@ -26,7 +27,11 @@ public sealed class Histogram
         }
 
         var bucket = Array.FindIndex(edges, edge => value <= edge);
-        Counts[bucket < 0 ? edges.Length : bucket]++;
+        Counts[bucket < 0 ? edges.Length : bucket] += delta;
+        if (delta < 0 && Array.TrueForAll(Counts, count => count == 0))
+        {
+            Counts = [];
+        }
     }
 
     public void Add(Histogram other)

@@ -18,8 +18,19 @@ public sealed class RequestCounts
     [Id(9)] public int Rejected { get; set; }
     [Id(10)] public int Duplicates { get; set; }
     [Id(11)] public int Reopened { get; set; }
-    [Id(12)] public double MinutesToAcknowledgeTotal { get; set; }
-    [Id(13)] public double HoursToSettleTotal { get; set; }
+
+    /// <summary>
+    /// Time to first answer summed over the answered requests, in whole milliseconds: integers add and subtract
+    /// exactly in any order, so a compound kept current change by change equals a recount to the last digit.
+    /// </summary>
+    [Id(16)] public long AcknowledgeMilliseconds { get; set; }
+
+    /// <summary>Time to settle summed over the settled requests, in whole milliseconds.</summary>
+    [Id(17)] public long SettleMilliseconds { get; set; }
+
+    public double MinutesToAcknowledgeTotal => AcknowledgeMilliseconds / 60_000d;
+
+    public double HoursToSettleTotal => SettleMilliseconds / 3_600_000d;
     [Id(14)] public Histogram MinutesToAcknowledge { get; set; } = new();
     [Id(15)] public Histogram HoursToSettle { get; set; } = new();
 
@@ -49,8 +60,8 @@ public sealed class RequestCounts
         Rejected += o.Rejected;
         Duplicates += o.Duplicates;
         Reopened += o.Reopened;
-        MinutesToAcknowledgeTotal += o.MinutesToAcknowledgeTotal;
-        HoursToSettleTotal += o.HoursToSettleTotal;
+        AcknowledgeMilliseconds += o.AcknowledgeMilliseconds;
+        SettleMilliseconds += o.SettleMilliseconds;
         MinutesToAcknowledge.Add(o.MinutesToAcknowledge);
         HoursToSettle.Add(o.HoursToSettle);
     }

@@ -17,15 +17,18 @@ public sealed class SatisfactionCounts
     /// <summary>The top three of the five levels over all ratings.</summary>
     public double? Rate => Rates.Of(SatisfiedOrBetter, Rated);
 
-    public void Count(Tickets.SatisfactionLevel level)
+    public bool IsEmpty => VerySatisfied == 0 && Satisfied == 0 && BasicallySatisfied == 0 && Dissatisfied == 0 && VeryDissatisfied == 0;
+
+    /// <summary>Adds <paramref name="delta"/> (+1, or -1 when a rating is taken back) to the level's count.</summary>
+    public void Count(Tickets.SatisfactionLevel level, int delta = 1)
     {
         switch (level)
         {
-            case Tickets.SatisfactionLevel.VerySatisfied: VerySatisfied++; break;
-            case Tickets.SatisfactionLevel.Satisfied: Satisfied++; break;
-            case Tickets.SatisfactionLevel.BasicallySatisfied: BasicallySatisfied++; break;
-            case Tickets.SatisfactionLevel.Dissatisfied: Dissatisfied++; break;
-            case Tickets.SatisfactionLevel.VeryDissatisfied: VeryDissatisfied++; break;
+            case Tickets.SatisfactionLevel.VerySatisfied: VerySatisfied += delta; break;
+            case Tickets.SatisfactionLevel.Satisfied: Satisfied += delta; break;
+            case Tickets.SatisfactionLevel.BasicallySatisfied: BasicallySatisfied += delta; break;
+            case Tickets.SatisfactionLevel.Dissatisfied: Dissatisfied += delta; break;
+            case Tickets.SatisfactionLevel.VeryDissatisfied: VeryDissatisfied += delta; break;
             default: throw new ArgumentOutOfRangeException(nameof(level), level, "not a level of the five-level scale");
         }
     }

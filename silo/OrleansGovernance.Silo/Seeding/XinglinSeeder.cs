@@ -80,8 +80,6 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelImports, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(batch.Tickets, parallel, async (ticket, _) =>
             await grains.GetGrain<ITicketGrain>(ticket.Id).Import(ticket));
-        await Parallel.ForEachAsync(batch.Tickets.GroupBy(t => t.CompoundId), parallel, async (compound, _) =>
-            await grains.GetGrain<ICompoundGrain>(compound.Key).RecordTickets([.. compound.Select(t => t.Facts)]));
         await Parallel.ForEachAsync(batch.Plans, parallel, async (plan, _) =>
             await grains.GetGrain<IPlanGrain>(plan.Id).Import(plan));
         await Parallel.ForEachAsync(batch.Ledgers, parallel, async (ledger, _) =>
