@@ -18,14 +18,14 @@ namespace OrleansGovernance.Domain.Figures;
 public sealed class TicketTally
 {
     /// <summary>How long the versions of a request's last change are remembered, to recognise a repeated delivery of it.</summary>
-    public static readonly TimeSpan RememberChanges = TimeSpan.FromHours(1);
+    public static readonly TimeSpan RememberChanges = TimeSpan.FromHours(24);
 
     /// <summary>How long a change may wait for an earlier one before the tally asks to be rebuilt from storage.</summary>
     public static readonly TimeSpan WaitForEarlierChange = TimeSpan.FromSeconds(30);
 
     private readonly PlaceFigures _counts = new();
     private readonly PriorityQueue<TicketLimit, DateTimeOffset> _limits = new();
-    private readonly Dictionary<string, TicketFacts> _watched = [];
+    private readonly Dictionary<string, WatchedTicket> _watched = [];
     private readonly Dictionary<string, CountedVersion> _counted = [];
     private readonly Queue<(string TicketId, DateTimeOffset At)> _countedOrder = new();
     private readonly Dictionary<string, List<WaitingChange>> _waiting = [];
@@ -38,7 +38,7 @@ public sealed class TicketTally
     public int Watched => _watched.Count;
 
     /// <summary>Whether an open request still awaits its first answer with its response limit ahead.</summary>
-    public bool AwaitsResponse() => _watched.Values.Any(ticket => ticket.RespondedAt is null && ticket.ResponseDue >= _now);
+    public bool AwaitsResponse() => _watched.Values.Any(watched => watched.Ticket.RespondedAt is null && watched.Ticket.ResponseDue >= _now);
 
     /// <summary>A change has waited too long for an earlier one of its request: rebuild from storage.</summary>
     public bool NeedsRebuild { get; private set; }
@@ -101,7 +101,7 @@ public sealed class TicketTally
         while (_limits.TryPeek(out var limit, out var due) && due < now)
         {
             _limits.Dequeue();
-            if (!_watched.TryGetValue(limit.TicketId, out var ticket) || ticket.Version != limit.Version)
+            if (!_watched.TryGetValue(limit.TicketId, out var watched) || watched.Ticket.Version != limit.Version)
             {
                 continue;
             }
@@ -109,14 +109,14 @@ public sealed class TicketTally
             if (limit.Response)
             {
                 _counts.Requests.Breached++;
-                _breaches.Add(ticket);
+                _breaches.Add(watched.Ticket);
             }
             else
             {
                 _counts.Requests.Overdue++;
             }
 
-            if (!HasLimitAhead(ticket, now))
+            if (--watched.LimitsAhead == 0)
             {
                 _watched.Remove(limit.TicketId);
             }
@@ -133,7 +133,7 @@ public sealed class TicketTally
     {
         while (_limits.TryPeek(out var limit, out var due))
         {
-            if (_watched.TryGetValue(limit.TicketId, out var ticket) && ticket.Version == limit.Version)
+            if (_watched.TryGetValue(limit.TicketId, out var watched) && watched.Ticket.Version == limit.Version)
             {
                 // "Past the limit" means strictly later than it: the count moves one tick after the limit.
                 return due.AddTicks(1);
@@ -187,27 +187,24 @@ public sealed class TicketTally
             return;
         }
 
-        var watched = false;
+        var limits = 0;
         if (ticket.RespondedAt is null && ticket.ResponseDue >= _now)
         {
             _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, Response: true), ticket.ResponseDue);
-            watched = true;
+            limits++;
         }
 
         if (ticket.SettleDue >= _now)
         {
             _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, Response: false), ticket.SettleDue);
-            watched = true;
+            limits++;
         }
 
-        if (watched)
+        if (limits > 0)
         {
-            _watched[ticket.Id] = ticket;
+            _watched[ticket.Id] = new WatchedTicket(ticket) { LimitsAhead = limits };
         }
     }
-
-    private static bool HasLimitAhead(TicketFacts ticket, DateTimeOffset now) =>
-        (ticket.RespondedAt is null && ticket.ResponseDue >= now) || ticket.SettleDue >= now;
 
     private void Remember(string ticketId, int version, DateTimeOffset at)
     {
@@ -238,6 +235,13 @@ public sealed class TicketTally
                 _counted.Remove(remembered.TicketId);
             }
         }
+    }
+
+    private sealed class WatchedTicket(TicketFacts ticket)
+    {
+        public TicketFacts Ticket { get; } = ticket;
+
+        public int LimitsAhead { get; set; }
     }
 
     private readonly record struct TicketLimit(string TicketId, int Version, bool Response);
