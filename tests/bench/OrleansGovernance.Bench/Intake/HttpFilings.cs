@@ -10,9 +10,10 @@ namespace OrleansGovernance.Bench.Intake;
 /// Residents filing requests over HTTP, as a load balancer would spread them: request n of worker w goes to target
 /// (w + n) mod the targets that are up. The body is the platform's filing (compound, category, channel, description),
 /// which the conventional service takes too. A filing counts only when answered 201; anything else is a failure of
-/// the kind it met, and no request is retried.
+/// the kind it met, and no request is retried. With <paramref name="idempotencyKeys"/> each filing sends an
+/// Idempotency-Key of its own, as a client that may retry does.
 /// </summary>
-public sealed class HttpFilings(HttpClient http, IEnumerable<Uri> targets, string path, IReadOnlyList<string> compounds, string token, bool keepIds = false)
+public sealed class HttpFilings(HttpClient http, IEnumerable<Uri> targets, string path, IReadOnlyList<string> compounds, string token, bool keepIds = false, bool idempotencyKeys = false)
 {
     private readonly ConcurrentBag<string> _filed = [];
     private volatile Uri[] _targets = [.. targets];
@@ -45,6 +46,11 @@ public sealed class HttpFilings(HttpClient http, IEnumerable<Uri> targets, strin
                 Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKeys)
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        }
+
         try
         {
             using var response = await http.SendAsync(request);

@@ -1,5 +1,6 @@
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Bench.Conventional;
+using OrleansGovernance.Bench.Platform;
 using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Bench.Intake;
@@ -7,9 +8,10 @@ namespace OrleansGovernance.Bench.Intake;
 /// <summary>
 /// Durable intake over HTTP, one after the other in one run, on one PostgreSQL server (each on a database of its
 /// own): the machine's limit (raw single-row INSERTs), the conventional service (one row per POST, its own process),
-/// and the platform (three silo processes, each serving the API, filings spread over them round-robin). While the
-/// platform's load runs, freshness probes time a transition until the city's figures show it, beside the same probes
-/// on the idle cluster just before.
+/// and the platform (one silo process by default, serving the API) in each <see cref="PlatformVariant"/>: as shipped,
+/// then leaving out one feature at a time, each on a fresh database and silo. While the shipped platform's load runs,
+/// freshness probes time a transition until the city's figures show it, beside the same probes on the idle silo just
+/// before.
 /// </summary>
 public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log = null)
 {
@@ -23,11 +25,24 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
         var raw = await DurableWriteBenchmark.RawInserts(rawDatabase, options.Concurrency, options.WarmUp, options.Duration);
         Log("the conventional service");
         var (conventional, conventionalCpu) = await Conventional(postgres, await postgres.CreateDatabase());
-        Log("the platform");
-        var (platform, platformCpu, idle, loaded) = await Platform(postgres, await postgres.CreateDatabase());
+        var platform = new List<PlatformIntake>();
+        List<double> idle = [];
+        List<double> loaded = [];
+        foreach (var variant in PlatformVariant.All)
+        {
+            Log(variant.Name);
+            var probing = variant == PlatformVariant.All[0];
+            var (intake, idleProbes, loadedProbes) = await Platform(postgres, variant, probing);
+            platform.Add(intake);
+            if (probing)
+            {
+                (idle, loaded) = (idleProbes, loadedProbes);
+            }
+        }
+
         return new IntakeResult(options, raw, conventional, platform, idle, loaded)
         {
-            Cpu = new Dictionary<string, CpuUse> { [raw.Name] = await rawCpu, [conventional.Name] = conventionalCpu, [platform.Name] = platformCpu },
+            Cpu = new Dictionary<string, CpuUse> { [raw.Name] = await rawCpu, [conventional.Name] = conventionalCpu },
         };
     }
 
@@ -54,26 +69,32 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
         return (measured, await cpu);
     }
 
-    private async Task<(Measured Load, CpuUse Cpu, List<double> Idle, List<double> Loaded)> Platform(PostgresServer postgres, string database)
+    private async Task<(PlatformIntake Intake, List<double> Idle, List<double> Loaded)> Platform(PostgresServer postgres, PlatformVariant variant, bool probing)
     {
+        var database = await postgres.CreateDatabase();
         var first = new SiloSettings("postgres", database, $"intake-{Guid.NewGuid():N}"[..16]) { Seed = false };
-        await using var cluster = await ThreeSilos.Start(first, StartTimeout, Log);
+        await using var cluster = await PlatformCluster.Start(first, options.Silos, variant.Features, StartTimeout);
         await using var client = await OrleansClient.Connect(database, first.ClusterId);
         var compounds = await BenchPlaces.Define(client.Cluster, options.Communities, options.CompoundsPerCommunity);
         using var http = HttpFilings.Client();
-        await using var probes = await TicketProbes.Prepare(http, cluster.Api[0], client.Cluster, compounds, options.Probes * 2);
-        Log("idle freshness probes");
-        var idle = await probes.Run(options.Probes, TimeSpan.MaxValue);
+        await using var probes = probing ? await TicketProbes.Prepare(http, cluster.Api[0], client.Cluster, compounds, options.Probes * 2) : null;
+        var idle = probes is null ? [] : await probes.Run(options.Probes, TimeSpan.MaxValue);
 
-        Log("filings over HTTP, with freshness probes under that load");
-        var filings = new HttpFilings(http, cluster.Api, "/api/v1/tickets", compounds, Resident);
-        var measured = new Measured("platform: POST /api/v1/tickets on three silos");
-        var cpu = MeasureCpu(postgres, [.. cluster.Silos.Select(s => s.ProcessId)]);
-        var loading = measured.Run(options.Concurrency, options.WarmUp, options.Duration, filings.File);
-        await Task.Delay(options.WarmUp);
+        var filings = new HttpFilings(http, cluster.Api, "/api/v1/tickets", compounds, Resident, idempotencyKeys: variant.IdempotencyKeys);
+        var measured = new Measured(variant.Name);
+        var spent = SiloInterval.Measure(cluster.Silos, http, postgres.Port, options.WarmUp, options.Duration);
+        await measured.Run(options.Concurrency, options.WarmUp, options.Duration, filings.File);
+        if (probes is null)
+        {
+            return (new PlatformIntake(variant, measured, await spent), idle, []);
+        }
+
+        // The probes' own requests would count in the silo's CPU without counting as filings: they run under the same
+        // load once its CPU has been measured.
+        var underProbes = new Measured("filings while the probes run").Run(options.Concurrency, TimeSpan.Zero, options.Duration, filings.File);
         var loaded = await probes.Run(options.Probes, options.Duration);
-        await loading;
-        return (measured, await cpu, idle, loaded);
+        await underProbes;
+        return (new PlatformIntake(variant, measured, await spent), idle, loaded);
     }
 
     /// <summary>The generated city's compound ids, for a service that does not define places.</summary>

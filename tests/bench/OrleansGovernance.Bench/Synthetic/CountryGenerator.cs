@@ -18,7 +18,7 @@ public sealed class CountryGenerator(CountryShape shape)
     public IEnumerable<SyntheticPlace> Places()
     {
         var random = new Random(Shape.Seed);
-        var tickets = new TicketHistory(random);
+        var tickets = new TicketHistory(random, Shape.HistoryYears);
         var remaining = Shape.Communities;
         var provinces = new List<string>();
         for (var p = 1; remaining > 0; p++)

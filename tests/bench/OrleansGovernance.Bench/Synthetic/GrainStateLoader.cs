@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
@@ -17,7 +18,9 @@ namespace OrleansGovernance.Bench.Synthetic;
 /// community, compound and ticket, keyed exactly as the silo's storage keys them (<see cref="GrainStateKey"/>, the
 /// grain types' state names) with the payload the silo's serializer writes for the real state classes, so a silo
 /// started afterwards finds the country as if it had been built through grain calls (which at 600,000 compounds
-/// would take hours). Binary COPY, one stream, after the platform's own migrations.
+/// would take hours). Binary COPY after the platform's own migrations, on a few connections at once. The rows are
+/// history that predates the compound-changes stream, so the outbox trigger does not fire for them (the session runs
+/// as a replica): a compound reads its tickets back from this table when it activates.
 /// </summary>
 public sealed class GrainStateLoader(string connectionString, string serviceId = "governance")
 {
@@ -26,18 +29,59 @@ public sealed class GrainStateLoader(string connectionString, string serviceId =
 
     private static readonly JsonGrainStateSerializer Serializer = new(StoredStates.All);
 
-    /// <summary>Applies the platform's migrations, then loads every place and ticket; <paramref name="loaded"/> sees each place once written.</summary>
-    public async Task<LoadRate> Load(IEnumerable<SyntheticPlace> places, Action<SyntheticPlace>? loaded = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies the platform's migrations, then loads every place and ticket over <paramref name="writers"/> connections;
+    /// <paramref name="loaded"/> sees each place, in the generator's order, once it is handed to a writer.
+    /// </summary>
+    public async Task<LoadRate> Load(IEnumerable<SyntheticPlace> places, Action<SyntheticPlace>? loaded = null, int writers = 2, CancellationToken cancellationToken = default)
     {
         var unbounded = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString;
         await new MigrationRunner(StorageProvider.Postgres, unbounded, NullLogger.Instance).Run(cancellationToken);
         var clock = Stopwatch.StartNew();
-        long rows = 0;
-        await using (var connection = new NpgsqlConnection(unbounded))
+        var queue = Channel.CreateBounded<SyntheticPlace>(new BoundedChannelOptions(256) { SingleWriter = true });
+        var writing = Enumerable.Range(0, writers).Select(_ => Task.Run(() => Write(unbounded, queue, cancellationToken), cancellationToken)).ToList();
+        try
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var import = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
             foreach (var place in places)
+            {
+                await queue.Writer.WriteAsync(place, cancellationToken);
+                loaded?.Invoke(place);
+            }
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+        }
+
+        var rows = (await Task.WhenAll(writing)).Sum();
+        var written = clock.Elapsed;
+
+        // Fresh statistics, or the planner may not use the by-compound index every compound reads its tickets with.
+        await using (var analyse = new NpgsqlConnection(unbounded))
+        {
+            await analyse.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("ANALYZE orleans_grain_state", analyse);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new LoadRate(rows, written, clock.Elapsed);
+    }
+
+    /// <summary>One COPY of the places this writer takes off the queue; a failure closes the queue, so the generator stops too.</summary>
+    private async Task<long> Write(string connectionString, Channel<SyntheticPlace> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            {
+                await replica.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            long rows = 0;
+            await using var import = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
+            await foreach (var place in queue.Reader.ReadAllAsync(cancellationToken))
             {
                 switch (place)
                 {
@@ -59,23 +103,16 @@ public sealed class GrainStateLoader(string connectionString, string serviceId =
                 }
 
                 rows++;
-                loaded?.Invoke(place);
             }
 
             await import.CompleteAsync(cancellationToken);
+            return rows;
         }
-
-        var written = clock.Elapsed;
-
-        // Fresh statistics, or the planner may not use the by-compound index every compound reads its tickets with.
-        await using (var analyse = new NpgsqlConnection(unbounded))
+        catch (Exception failure)
         {
-            await analyse.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("ANALYZE orleans_grain_state", analyse);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            queue.Writer.TryComplete(failure);
+            throw;
         }
-
-        return new LoadRate(rows, written, clock.Elapsed);
     }
 
     private async Task Row<T>(NpgsqlBinaryImporter import, string stateName, string key, T state, CancellationToken cancellationToken)

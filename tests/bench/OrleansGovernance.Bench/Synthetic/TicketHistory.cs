@@ -5,11 +5,11 @@ namespace OrleansGovernance.Bench.Synthetic;
 
 /// <summary>
 /// Seeded tickets taken through the domain's own transitions, so every stored state is one the platform could have
-/// reached. All are filed between a year and 20 days before <see cref="CountryShape.Anchor"/>, and their last step
-/// (at most about 17 days after filing) comes before it: their response limits have run out, so a silo arms no
-/// timer or reminder for them and raises no fresh breach.
+/// reached. All are filed between <paramref name="years"/> years and 20 days before <see cref="CountryShape.Anchor"/>,
+/// and their last step (at most about 17 days after filing) comes before it: their response limits have run out, so a
+/// silo arms no timer or reminder for them and raises no fresh breach.
 /// </summary>
-internal sealed class TicketHistory(Random random)
+internal sealed class TicketHistory(Random random, int years = 1)
 {
     private const string Staff = "synthetic-staff";
     private const string Resident = "synthetic-resident";
@@ -30,7 +30,7 @@ internal sealed class TicketHistory(Random random)
 
     private Ticket One(string compoundId, string? earlier)
     {
-        var at = CountryShape.Anchor - TimeSpan.FromSeconds(random.Next(20 * 86_400, 365 * 86_400));
+        var at = CountryShape.Anchor - TimeSpan.FromSeconds(random.Next(20 * 86_400, years * 365 * 86_400));
         var submission = new TicketSubmission(
             compoundId, Categories[random.Next(Categories.Length)], Channels[random.Next(Channels.Length)], "Synthetic request", null, null);
         var ticket = Ticket.Submit(TicketIds.New(at, random), submission, ServiceLevelPolicy.Default, new Stamp(Resident, at));
