@@ -2,8 +2,10 @@ using System.Text.Json;
 using Npgsql;
 using OrleansGovernance.Bench;
 using OrleansGovernance.Bench.Conventional;
+using OrleansGovernance.Bench.History;
 using OrleansGovernance.Bench.Intake;
 using OrleansGovernance.Bench.National;
+using OrleansGovernance.Bench.Platform;
 using OrleansGovernance.Bench.Reads;
 using OrleansGovernance.Bench.Synthetic;
 using OrleansGovernance.Domain.Tickets;
@@ -33,12 +35,14 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task The_intake_benchmark_files_over_http_at_raw_inserts_the_conventional_service_and_three_silos_in_one_run()
+    public async Task The_intake_benchmark_files_over_http_at_raw_inserts_the_conventional_service_and_one_silo_with_each_feature_left_out_in_one_run()
     {
         var result = await new IntakeBenchmark(new IntakeOptions(Seconds: 1, Concurrency: 4, Communities: 2, CompoundsPerCommunity: 2, Probes: 2, WarmUpSeconds: 1)).Run(postgres);
 
-        Assert.True(result.Raw.Count > 0 && result.Conventional.Count > 0 && result.Platform.Count > 0, result.ToMarkdown());
-        Assert.True(result.Conventional.FailureCount == 0 && result.Platform.FailureCount == 0, result.ToMarkdown());
+        Assert.True(result.Raw.Count > 0 && result.Conventional.Count > 0 && result.Platforms.All(p => p.Filings.Count > 0), result.ToMarkdown());
+        Assert.True(result.Conventional.FailureCount == 0 && result.Platforms.All(p => p.Filings.FailureCount == 0), result.ToMarkdown());
+        Assert.Equal(PlatformVariant.All, result.Platforms.Select(p => p.Variant));
+        Assert.True(result.Platform.SiloMsPerFiling > 0, result.ToMarkdown());
         Assert.Equal(2, result.IdleFreshness.Count);
         Assert.Contains("| conventional service: POST /tickets, one INSERT each |", result.ToMarkdown());
     }
@@ -66,13 +70,27 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task The_reads_benchmark_reads_a_generated_citys_figures_from_sql_and_from_three_silos_under_intake()
+    public async Task The_reads_benchmark_reads_a_generated_citys_figures_idle_and_under_half_the_maximum_intake_on_one_silo_beside_sql()
     {
         var result = await new ReadsBenchmark(new ReadsOptions(Seconds: 1, WarmUpSeconds: 1, IntakeConcurrency: 2, ReadersPerLevel: 1, Communities: 3, SqlTicketsPerCompound: 20, PlatformTicketsPerCompound: 2)).Run(postgres);
 
-        Assert.True(result.SqlCity.Count > 0 && result.PlatformCity.Count > 0 && result.SqlCommunity.Count > 0 && result.PlatformCommunity.Count > 0, result.ToMarkdown());
-        Assert.True(result.SqlCity.FailureCount + result.PlatformCity.FailureCount + result.SqlCommunity.FailureCount + result.PlatformCommunity.FailureCount == 0, result.ToMarkdown());
-        Assert.True(result.SqlRows > result.PlatformTickets, result.ToMarkdown());
+        var phases = result.Platform.Append(result.Sql!.Reads).ToList();
+        Assert.True(result.MaximumIntake.Count > 0 && phases.All(p => p.City.Count > 0 && p.Community.Count > 0), result.ToMarkdown());
+        Assert.True(phases.All(p => p.City.FailureCount + p.Community.FailureCount == 0), result.ToMarkdown());
+        Assert.True(result.Idle.Intake is null && result.Loaded.Intake!.Count > 0, result.ToMarkdown());
+        Assert.True(result.Sql.Load.Rows > result.PlatformTickets, result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_history_benchmark_files_into_compounds_of_a_small_and_a_large_history_on_one_silo_and_times_their_rebuilds()
+    {
+        var result = await new HistoryBenchmark(new HistoryOptions(SmallHistory: 2, LargeHistory: 40, Compounds: 2, Rounds: 1, Seconds: 1, WarmUpSeconds: 1, Concurrency: 2)).Run(postgres);
+
+        Assert.Equal([2, 40], result.Phases.Select(p => p.History));
+        Assert.True(result.Phases.All(p => p.Filings.Count > 0 && p.Filings.FailureCount == 0 && p.Spent.MsPer(SiloInterval.Silo, p.Filings) > 0), result.ToMarkdown());
+        Assert.Equal([2, 40], result.Activations.Select(a => a.History));
+        Assert.All(result.Activations, a => Assert.All(a.TicketsRead, read => Assert.Equal(a.History, read)));
+        Assert.Contains("ratio **", result.ToMarkdown());
     }
 
     [Fact]

@@ -45,7 +45,28 @@ public sealed class Measured(string name)
         });
 
     /// <summary>As above, for an operation that answers null when it succeeded and otherwise the kind of failure it met.</summary>
-    public async Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task<string?>> operation)
+    public Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task<string?>> operation) =>
+        Run(workers, warmUp, duration, operation, (_, _) => Task.CompletedTask);
+
+    /// <summary>
+    /// As above, but offered at <paramref name="perSecond"/> operations a second across the workers, each on a fixed
+    /// schedule from the start: an operation waits for its turn (the wait is not in its latency), and a worker that
+    /// falls behind goes on at once until it catches up.
+    /// </summary>
+    public Task RunAt(double perSecond, int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task<string?>> operation)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        return Run(workers, warmUp, duration, operation, async (worker, n) =>
+        {
+            var due = TimeSpan.FromSeconds(((n * workers) + worker) / perSecond) - System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due);
+            }
+        });
+    }
+
+    private async Task Run(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, long, Task<string?>> operation, Func<int, long, Task> turn)
     {
         var counting = false;
         using var stop = new CancellationTokenSource();
@@ -53,6 +74,7 @@ public sealed class Measured(string name)
         {
             for (long n = 0; !stop.IsCancellationRequested; n++)
             {
+                await turn(worker, n);
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var failure = await operation(worker, n);
                 if (Volatile.Read(ref counting) && failure is not null)

@@ -14,8 +14,8 @@ using OrleansGovernance.Testing;
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- freshness [--concurrency 16] [--probes 100]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- scale [--clients 8] [--rounds 2] [--seconds 30]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- intake [--seconds 60] [--concurrency 64] [--probes 100] [--silos 1]
-// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- reads [--seconds 60] [--communities 1000] [--sql-tickets 2400] [--concurrency 16]
-// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- national [--scale 1] [--seed 8] [--tickets 2] [--concurrency 256] [--hold 0]
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- reads [--seconds 30] [--communities 1000] [--sql-tickets 0] [--concurrency 16]
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- national [--scale 1] [--seed 8] [--tickets 2] [--years 3] [--concurrency 256] [--hold 0]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- failover [--clients 8] [--rate 10] [--seconds 20]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- history [--small 10] [--large 10000] [--compounds 20] [--rounds 2] [--seconds 20] [--concurrency 16]
 // conventional-service: the conventional CRUD service as a process of its own, started by the intake and reads benchmarks.
@@ -35,7 +35,7 @@ if (args is [PlatformSilo.Command, var features, ..])
 string[] benchmarks = ["durable-writes", "freshness", "scale", "intake", "reads", "national", "failover", "history"];
 if (args.Length == 0 || (args[0] != "all" && !benchmarks.Contains(args[0])))
 {
-    Console.Error.WriteLine("usage: all | durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N] | scale [--clients N] [--rounds N] [--seconds N] | intake [--seconds N] [--concurrency N] [--probes N] [--silos N] | reads [--seconds N] [--communities N] [--sql-tickets N] [--concurrency N] | national [--scale F] [--seed N] [--tickets F] [--concurrency N] [--hold S] | failover [--clients N] [--rate N] [--seconds N] | history [--small N] [--large N] [--compounds N] [--rounds N] [--seconds N] [--concurrency N]");
+    Console.Error.WriteLine("usage: all | durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N] | scale [--clients N] [--rounds N] [--seconds N] | intake [--seconds N] [--concurrency N] [--probes N] [--silos N] | reads [--seconds N] [--communities N] [--sql-tickets N] [--concurrency N] | national [--scale F] [--seed N] [--tickets F] [--years N] [--concurrency N] [--hold S] | failover [--clients N] [--rate N] [--seconds N] | history [--small N] [--large N] [--compounds N] [--rounds N] [--seconds N] [--concurrency N]");
     return 2;
 }
 
@@ -56,12 +56,12 @@ async Task<string> Run(string benchmark, PostgresServer postgres) => benchmark s
     "freshness" => (await new FreshnessBenchmark(new FreshnessOptions(Option("--concurrency", 16), Option("--probes", 100))).Run(postgres)).ToMarkdown(),
     "national" => (await new NationalBenchmark(
         new NationalOptions(Fraction("--scale", 1), Option("--seed", 8), Fraction("--tickets", 2), Option("--concurrency", 256), TimeSpan.FromMinutes(10),
-            TimeSpan.FromSeconds(Option("--hold", 0))),
+            TimeSpan.FromSeconds(Option("--hold", 0)), Option("--years", 3)),
         Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "scale" => (await new ScaleScenario(new ScaleOptions(Option("--clients", 8), Option("--rounds", 2), Option("--seconds", 30)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "intake" => (await new IntakeBenchmark(new IntakeOptions(Option("--seconds", 60), Option("--concurrency", 64), Probes: Option("--probes", 100), Silos: Option("--silos", 1)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
-    "reads" => (await new ReadsBenchmark(new ReadsOptions(Option("--seconds", 60), IntakeConcurrency: Option("--concurrency", 16), Communities: Option("--communities", 1_000),
-        SqlTicketsPerCompound: Option("--sql-tickets", 2_400)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
+    "reads" => (await new ReadsBenchmark(new ReadsOptions(Option("--seconds", 30), IntakeConcurrency: Option("--concurrency", 16), Communities: Option("--communities", 1_000),
+        SqlTicketsPerCompound: Option("--sql-tickets", 0)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "failover" => (await new FailoverBenchmark(new FailoverOptions(Option("--clients", 8), Option("--rate", 10), Option("--seconds", 20)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "history" => (await new HistoryBenchmark(new HistoryOptions(Option("--small", 10), Option("--large", 10_000), Option("--compounds", 20), Option("--rounds", 2), Option("--seconds", 20),
         Concurrency: Option("--concurrency", 16)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),

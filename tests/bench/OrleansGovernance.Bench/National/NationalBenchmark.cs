@@ -15,12 +15,14 @@ public sealed class NationalBenchmark(NationalOptions options, Action<string> pr
 {
     public async Task<NationalResult> Run(PostgresServer postgres)
     {
-        var generator = new CountryGenerator(CountryShape.Scaled(options.Scale, options.Seed, options.TicketsPerCompound));
+        var generator = new CountryGenerator(CountryShape.Scaled(options.Scale, options.Seed, options.TicketsPerCompound, options.Years));
         var database = await postgres.CreateDatabase();
         var totals = new CountryTotals();
         progress($"loading {generator.Shape.Communities} communities into PostgreSQL");
         var load = await new GrainStateLoader(database).Load(generator.Places(), totals.Count);
         progress($"loaded {load.Rows} rows in {load.Copying.TotalSeconds:F1} s");
+        var stored = await StoredTicketCount.Differences(database, totals);
+        progress($"stored tickets recounted in SQL: {(stored.Count == 0 ? "as generated" : string.Join("; ", stored))}");
         progress(await FactsQueryPlan.Explain(database, generator.Places().OfType<SyntheticCompound>().First().Id));
 
         await using var silo = await NationalSilo.Start(database);
@@ -47,7 +49,7 @@ public sealed class NationalBenchmark(NationalOptions options, Action<string> pr
         }
 
         return new NationalResult(
-            generator.Shape, totals, load, idle, live, compoundsActive, allActive, settled, failures, differences,
+            generator.Shape, totals, load, idle, live, compoundsActive, allActive, settled, failures, [.. differences, .. stored.Select(d => $"SQL recount: {d}")],
             activations.GroupBy(a => a.GrainType).ToDictionary(g => g.Key, g => g.Sum(a => a.ActivationCount)));
     }
 

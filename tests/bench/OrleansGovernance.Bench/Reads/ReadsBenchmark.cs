@@ -3,18 +3,20 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Bench.Conventional;
 using OrleansGovernance.Bench.Intake;
+using OrleansGovernance.Bench.Platform;
 using OrleansGovernance.Bench.Synthetic;
 using OrleansGovernance.Testing;
 
 namespace OrleansGovernance.Bench.Reads;
 
 /// <summary>
-/// Dashboard reads while filings arrive: a city's and its communities' figures, from the platform (three silos, each
-/// answering from the place grain's snapshot) beside the conventional service (SQL aggregates over its tickets table
-/// at the time of the read). Both hold the same generated city. The conventional table gets every generated ticket
-/// (10 million by default); the platform gets the same places with the first few tickets of each compound, because
-/// loading and activating 10 million ticket states takes longer than a benchmark run on this machine, and because a
-/// place grain's read costs the same whatever the count below it: it returns the snapshot it holds.
+/// Dashboard reads, idle and while filings arrive, on one silo over PostgreSQL holding a generated city: first the
+/// silo's maximum intake (as many filings as <see cref="ReadsOptions.IntakeConcurrency"/> clients get through), then
+/// the city's and its communities' figures read with nothing else running (the baseline), then read again while
+/// filings arrive at half that maximum, each with the silo's garbage-collection pauses. The platform holds the city's
+/// places with the first few tickets of each compound: a place grain's read returns the snapshot it holds, whatever
+/// the count below it. Optionally beside it the conventional service (SQL aggregates over its tickets table at the
+/// time of the read, every generated ticket loaded) under its own maximum intake.
 /// </summary>
 public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = null)
 {
@@ -37,14 +39,18 @@ public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = n
             }
         });
         var city = CityOf(compounds);
+        var (maximum, phases) = await Platform(platformDatabase, clusterId, city);
+
+        if (options.SqlTicketsPerCompound <= 0)
+        {
+            return new ReadsResult(options, city.Id, city.Compounds.Count, platformTickets, maximum, phases, null);
+        }
 
         Log($"conventional: generating the same city again and loading every ticket ({city.Compounds.Count:N0} compounds)");
         var sqlDatabase = await postgres.CreateDatabase();
         var sqlLoad = await new RelationalTicketLoader(sqlDatabase, new ConventionalTicketTable()).Load(Generated());
         Log($"conventional: {sqlLoad.Rows:N0} rows at {sqlLoad.RowsPerSecond:N0} rows/s");
-        var (sqlCity, sqlCommunity, sqlIntake) = await Conventional(sqlDatabase, city);
-        var (platformCity, platformCommunity, platformIntake) = await Platform(platformDatabase, clusterId, city);
-        return new ReadsResult(options, city.Id, sqlLoad.Rows, sqlLoad, sqlCity, sqlCommunity, sqlIntake, platformTickets, platformCity, platformCommunity, platformIntake);
+        return new ReadsResult(options, city.Id, city.Compounds.Count, platformTickets, maximum, phases, new SqlBaseline(sqlLoad, await Conventional(sqlDatabase, city)));
     }
 
     /// <summary>The city, generated from the seed: the same places (and tickets) every time.</summary>
@@ -55,45 +61,66 @@ public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = n
             ? compound with { Tickets = [.. compound.Tickets.Take((int)Math.Ceiling(options.PlatformTicketsPerCompound))] }
             : place);
 
-    private async Task<(Measured City, Measured Community, Measured Intake)> Conventional(string database, GeneratedCity city)
+    private async Task<ReadPhase> Conventional(string database, GeneratedCity city)
     {
         await using var service = await ConventionalServiceProcess.Start(database, StartTimeout);
-        Log("conventional: reads under intake");
-        return await ReadUnderIntake(
-            [service.BaseAddress], "/tickets", city,
-            new Measured("conventional: city figures (SQL aggregates)"), _ => $"/figures/city/{city.Id}",
-            new Measured("conventional: community figures (SQL aggregates)"), community => $"/figures/community/{community}");
+        Log("conventional: reads under its maximum intake");
+        using var http = Client();
+        var intake = new Measured("filings");
+        var filings = new HttpFilings(http, [service.BaseAddress], "/tickets", city.Compounds, TestTokens.For(Roles.Resident));
+        var (cityReads, communityReads) = (new Measured("conventional: city figures (SQL aggregates)"), new Measured("conventional: community figures (SQL aggregates)"));
+        await Task.WhenAll(
+            intake.Run(options.IntakeConcurrency, options.WarmUp, options.Duration, filings.File),
+            Reads(http, service.BaseAddress, cityReads, _ => $"/figures/city/{city.Id}", communityReads, community => $"/figures/community/{community}", city));
+        return new ReadPhase("conventional, under its maximum intake", cityReads, communityReads, intake, GcPauseReading.None);
     }
 
-    private async Task<(Measured City, Measured Community, Measured Intake)> Platform(string database, string clusterId, GeneratedCity city)
+    private async Task<(Measured Maximum, List<ReadPhase> Phases)> Platform(string database, string clusterId, GeneratedCity city)
     {
-        var first = new SiloSettings("postgres", database, clusterId) { Seed = false };
-        await using var cluster = await ThreeSilos.Start(first, StartTimeout, Log);
+        await using var silo = await PlatformSiloProcess.Start(new SiloSettings("postgres", database, clusterId) { Seed = false }, SiloFeatures.All, StartTimeout);
         await using var client = await OrleansClient.Connect(database, clusterId);
         Log("platform: activating the city (every place below it)");
         await Eventually.Until(() => client.Cluster.GetGrain<IRegionGrain>(city.Id).GetReport(), r => r.Figures.Organisation.Compounds == city.Compounds.Count, SettleTimeout);
-        Log("platform: reads under intake");
-        return await ReadUnderIntake(
-            cluster.Api, "/api/v1/tickets", city,
-            new Measured("platform: city figures (region grain)"), _ => $"/api/v1/regions/{city.Id}/summary",
-            new Measured("platform: community figures (community grain)"), community => $"/api/v1/communities/{community}/summary");
+        using var http = Client();
+        var filings = new HttpFilings(http, [silo.BaseAddress], "/api/v1/tickets", city.Compounds, TestTokens.For(Roles.Resident), idempotencyKeys: true);
+
+        Log("platform: its maximum intake");
+        var maximum = new Measured("filings, as many as the clients get through");
+        await maximum.Run(options.IntakeConcurrency, options.WarmUp, options.Duration, filings.File);
+
+        Log("platform: reads, idle");
+        var idle = await PlatformReads(http, silo, city, "idle (baseline)", null);
+        var half = maximum.PerSecond / 2;
+        Log($"platform: reads under {half:F0} filings/s");
+        var loaded = await PlatformReads(http, silo, city, $"while filings arrive at half the maximum ({half:F0}/s offered)", new Measured("filings at half the maximum"), half, filings);
+        return (maximum, [idle, loaded]);
     }
 
-    /// <summary>Filings at a steady concurrency, and beside them readers of the city's and of random communities' figures, all measured over the same interval.</summary>
-    private async Task<(Measured City, Measured Community, Measured Intake)> ReadUnderIntake(
-        IReadOnlyList<Uri> targets, string filingPath, GeneratedCity city, Measured cityReads, Func<string, string> cityPath, Measured communityReads, Func<string, string> communityPath)
+    private async Task<ReadPhase> PlatformReads(HttpClient http, PlatformSiloProcess silo, GeneratedCity city, string name, Measured? intake, double rate = 0, HttpFilings? filings = null)
     {
-        using var http = HttpFilings.Client();
-        http.Timeout = TimeSpan.FromMinutes(10);
-        var intake = new Measured("filings");
-        var filings = new HttpFilings(http, targets, filingPath, city.Compounds, TestTokens.For(Roles.Resident));
-        var viewer = TestTokens.For(Roles.Viewer);
+        var (cityReads, communityReads) = (new Measured("platform: city figures (region grain)"), new Measured("platform: community figures (community grain)"));
+        var pauses = SiloInterval.Measure([silo], http, 0, options.WarmUp, options.Duration);
         await Task.WhenAll(
-            intake.Run(options.IntakeConcurrency, options.WarmUp, options.Duration, filings.File),
-            cityReads.Run(options.ReadersPerLevel, options.WarmUp, options.Duration, (worker, n) => Read(http, targets[(int)((worker + n) % targets.Count)], cityPath(city.Id), viewer)),
-            communityReads.Run(options.ReadersPerLevel, options.WarmUp, options.Duration, (worker, n) =>
-                Read(http, targets[(int)((worker + n) % targets.Count)], communityPath(city.Communities[Random.Shared.Next(city.Communities.Count)]), viewer)));
-        return (cityReads, communityReads, intake);
+            intake is null || filings is null ? Task.CompletedTask : intake.RunAt(rate, options.IntakeConcurrency, options.WarmUp, options.Duration, filings.File),
+            Reads(http, silo.BaseAddress, cityReads, _ => $"/api/v1/regions/{city.Id}/summary", communityReads, community => $"/api/v1/communities/{community}/summary", city));
+        return new ReadPhase(name, cityReads, communityReads, intake, (await pauses).Pauses);
+    }
+
+    /// <summary>Readers of the city's and of random communities' figures, measured over the same interval as the load beside them.</summary>
+    private Task Reads(HttpClient http, Uri target, Measured cityReads, Func<string, string> cityPath, Measured communityReads, Func<string, string> communityPath, GeneratedCity city)
+    {
+        var viewer = TestTokens.For(Roles.Viewer);
+        return Task.WhenAll(
+            cityReads.Run(options.ReadersPerLevel, options.WarmUp, options.Duration, (_, _) => Read(http, target, cityPath(city.Id), viewer)),
+            communityReads.Run(options.ReadersPerLevel, options.WarmUp, options.Duration, (_, _) =>
+                Read(http, target, communityPath(city.Communities[Random.Shared.Next(city.Communities.Count)]), viewer)));
+    }
+
+    private static HttpClient Client()
+    {
+        var http = HttpFilings.Client();
+        http.Timeout = TimeSpan.FromMinutes(10);
+        return http;
     }
 
     private static async Task<string?> Read(HttpClient http, Uri target, string path, string token)
