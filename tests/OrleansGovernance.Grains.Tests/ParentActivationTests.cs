@@ -50,6 +50,18 @@ public sealed class ParentActivationTests
 
         public void Open() => _open.TrySetResult();
 
+        public async Task<CompoundSnapshot> Read(string compoundId, Action<Domain.Tickets.TicketFacts, int> ticket, CancellationToken cancellationToken)
+        {
+            await _open.Task.WaitAsync(cancellationToken);
+            return await inner.Read(compoundId, ticket, cancellationToken);
+        }
+
+        public async Task<IReadOnlyList<string>> Find(string compoundId, Domain.Tickets.TicketQuery query, CancellationToken cancellationToken)
+        {
+            await _open.Task.WaitAsync(cancellationToken);
+            return await inner.Find(compoundId, query, cancellationToken);
+        }
+
         public async Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken)
         {
             await _open.Task.WaitAsync(cancellationToken);

@@ -27,10 +27,9 @@ public sealed class PublicationTimingTests
             var recorded = 0;
             for (var stream = System.Diagnostics.Stopwatch.StartNew(); stream.Elapsed < TimeSpan.FromSeconds(3.5); recorded++)
             {
-                var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
+                await grains.GetGrain<ITicketGrain>(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared)).Submit(
                     new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null),
-                    ServiceLevelPolicy.Default, Places.Stamp());
-                await compound.RecordTickets([ticket.Facts]);
+                    Places.Stamp());
                 seenDuringStream = (await community.GetReport()).Figures.Requests.Submitted;
                 await Task.Delay(20);
             }

@@ -122,7 +122,6 @@ public sealed class TicketGrainTests(ClusterFixture fixture)
         var figures = _grains.GetGrain<ICompoundGrain>(compound);
 
         await grain.Import(built);
-        await figures.RecordTickets([built.Facts]);
         built.Acknowledge(Places.Stamp());
         await grain.Import(built);
 
@@ -132,21 +131,20 @@ public sealed class TicketGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_compound_keeps_the_newest_facts_of_a_ticket_whatever_order_they_arrive_in()
+    public async Task Rebuilding_a_compounds_figures_from_storage_finds_what_its_stream_brought()
     {
         var compound = await Places.Compound(_grains, await Places.Community(_grains));
-        var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
-            new TicketSubmission(compound, TicketCategory.Noise, TicketChannel.WalkIn, "drilling", null, null),
-            ServiceLevelPolicy.Default, Places.Stamp());
-        var submitted = ticket.Facts;
-        ticket.Acknowledge(Places.Stamp());
+        var acknowledged = await Submit(compound);
+        await _grains.GetGrain<ITicketGrain>(acknowledged.Id).Acknowledge(Places.Stamp());
+        await Submit(compound);
         var figures = _grains.GetGrain<ICompoundGrain>(compound);
+        var streamed = (await Eventually.Until(figures.GetReport, r => r.Figures.Requests is { Submitted: 2, Acknowledged: 1 })).Figures.Requests;
 
-        await figures.RecordTickets([ticket.Facts]);
-        await figures.RecordTickets([submitted]);
+        var rebuild = await figures.RebuildFigures();
 
-        var requests = (await Eventually.Until(figures.GetReport, r => r.Figures.Requests.Submitted == 1)).Figures.Requests;
-        Assert.Equal((1, 1), (requests.Submitted, requests.Acknowledged));
+        var rebuilt = (await figures.GetReport()).Figures.Requests;
+        Assert.Equal((2, 0), (rebuild.TicketsRead, rebuild.PlansRead));
+        Assert.Equal((streamed.Submitted, streamed.Open, streamed.Acknowledged), (rebuilt.Submitted, rebuilt.Open, rebuilt.Acknowledged));
     }
 
     private async Task<Ticket> Submit(string compound) =>

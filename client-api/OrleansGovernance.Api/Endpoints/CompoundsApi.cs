@@ -38,6 +38,10 @@ public static class CompoundsApi
         compounds.MapPost("/{id}/surveys", async (string id, PropertySurveyRequest survey, Caller caller, IGrainFactory grains) =>
             CompoundProfileView.Of(await Kept(caller, grains, id).RecordSurvey(survey.ToDomain()))).RequireAuthorization(AccessPolicy.Keep);
         compounds.MapGet("/{id}/tickets", (string id, IGrainFactory grains) => Compound(grains, id).GetTicketIds());
+
+        // An operator's repair: the compound counts every ticket afresh from one read of storage (it also does so when it activates).
+        compounds.MapPost("/{id}/figures/rebuild", async (string id, IGrainFactory grains) =>
+            FiguresRebuildView.Of(await Compound(grains, id).RebuildFigures())).RequireAuthorization(AccessPolicy.Administer);
         compounds.MapGet("/{id}/plans", async (string id, IGrainFactory grains) =>
             (await Compound(grains, id).GetProfile()).Plans);
         compounds.MapPost("/{id}/plans", async (string id, CreatePlanRequest request, Caller caller, IGrainFactory grains) =>

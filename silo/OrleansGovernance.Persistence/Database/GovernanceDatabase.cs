@@ -5,7 +5,7 @@ namespace OrleansGovernance.Persistence.Database;
 /// <summary>
 /// The platform's own database: the PostgreSQL or SQLite store that holds grain state, read by the compounds' facts
 /// source and written by the SQL stores. <see cref="GovernanceDatabaseHosting.AddGovernanceDatabase"/> registers one
-/// for the provider configured; with memory storage there is none, and the API falls back to in-memory stores.
+/// for the provider configured (memory storage is SQLite in memory).
 /// </summary>
 public sealed record GovernanceDatabase(DbDataSource DataSource, SqlDialect Dialect) : IAsyncDisposable
 {

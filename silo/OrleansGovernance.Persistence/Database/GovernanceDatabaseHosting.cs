@@ -11,7 +11,7 @@ public static class GovernanceDatabaseHosting
     /// <summary>
     /// The platform's database (PostgreSQL's data source also serves grain storage and clustering) and the SQL stores
     /// in it. Registered through a factory so the container disposes the data source, and with it the connection pool,
-    /// when the host stops. Memory storage registers nothing: the API then keeps its stores in memory.
+    /// when the host stops. Memory storage is a SQLite database in memory (<see cref="StorageOptions.MemoryConnectionString"/>).
     /// </summary>
     public static IServiceCollection AddGovernanceDatabase(this IServiceCollection services, StorageProvider provider, string connectionString)
     {
@@ -21,11 +21,11 @@ public static class GovernanceDatabaseHosting
                 services.AddSingleton(_ => NpgsqlDataSource.Create(PostgresConnectionStrings.WithAutoPrepare(connectionString)));
                 services.AddSingleton(provider => new GovernanceDatabase(provider.GetRequiredService<NpgsqlDataSource>(), SqlDialect.Postgres));
                 break;
-            case StorageProvider.Sqlite:
+            case StorageProvider.Sqlite or StorageProvider.Memory:
                 services.AddSingleton(_ => new GovernanceDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), SqlDialect.Sqlite));
                 break;
             default:
-                return services;
+                throw new InvalidOperationException($"unknown storage provider {provider}.");
         }
 
         services.TryAddSingleton(TimeProvider.System);

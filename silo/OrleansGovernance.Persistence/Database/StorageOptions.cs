@@ -29,8 +29,16 @@ public sealed class StorageOptions
         StorageProvider.Sqlite => SqliteConnectionString(SqlitePath),
         StorageProvider.Postgres => ConnectionString ?? configuration.GetConnectionString("Governance")
             ?? throw new InvalidOperationException("The PostgreSQL database is not named: set Storage:ConnectionString or ConnectionStrings:Governance (env ConnectionStrings__Governance)."),
+        StorageProvider.Memory => MemoryConnectionString,
         _ => "",
     };
+
+    /// <summary>
+    /// Memory storage: a SQLite database in this process's memory, private to it (its name is made afresh for each
+    /// process) and shared by its connections, so tests run the same SQL, triggers and stream as the embedded default
+    /// and nothing outlives the process. <see cref="Migrations.MigrationHostedService"/> creates it and keeps it open.
+    /// </summary>
+    public static string MemoryConnectionString { get; } = $"Data Source=governance-{Guid.NewGuid():N};Mode=Memory;Cache=Shared;Default Timeout=30";
 
     /// <summary>
     /// Waits up to 30 s on a lock held by another process (the driver's busy timeout); in-process writers are

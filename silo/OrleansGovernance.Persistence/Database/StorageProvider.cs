@@ -8,6 +8,6 @@ public enum StorageProvider
     /// <summary>The cluster store: grain state, membership and reminders in PostgreSQL.</summary>
     Postgres,
 
-    /// <summary>Volatile, for tests only: nothing survives the process.</summary>
+    /// <summary>Volatile, for tests only: a private in-memory SQLite database; nothing survives the process.</summary>
     Memory,
 }

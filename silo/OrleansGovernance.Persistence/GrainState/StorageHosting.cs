@@ -6,11 +6,12 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Persistence.GrainState.Postgres;
+using OrleansGovernance.Persistence.Streams;
 using Npgsql;
 
 namespace OrleansGovernance.Persistence.GrainState;
 
-/// <summary>Grain storage, reminders and clustering, all following Storage:Provider.</summary>
+/// <summary>Grain storage, reminders, clustering and the compound-changes stream, all following Storage:Provider.</summary>
 public static class StorageHosting
 {
     private const string SqliteInvariant = "System.Data.SQLite";
@@ -23,20 +24,16 @@ public static class StorageHosting
     public static ISiloBuilder AddGovernanceStorage(this ISiloBuilder silo, StorageOptions storage, string connectionString)
     {
         silo.Services.AddSingleton(services => new JsonGrainStateSerializer(services.GetRequiredService<StoredShapes>()));
-        silo.Services.AddSingleton<ICompoundFactsSource>(services => storage.Provider == StorageProvider.Memory
-            ? new VolatileCompoundFactsSource()
-            : new SqlCompoundFactsSource(
-                services.GetRequiredService<GovernanceDatabase>(),
-                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-                services.GetRequiredService<JsonGrainStateSerializer>()));
+        silo.Services.AddSingleton<ICompoundFactsSource>(services => new SqlCompoundFactsSource(
+            services.GetRequiredService<GovernanceDatabase>(),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            services.GetRequiredService<JsonGrainStateSerializer>()));
         silo.Services.AddGovernanceDatabase(storage.Provider, connectionString);
+        silo.AddCompoundChangeStream();
         switch (storage.Provider)
         {
-            case StorageProvider.Memory:
-                silo.AddMemoryGrainStorage(GovernanceStorage.ProviderName);
-                silo.UseInMemoryReminderService();
-                break;
-            case StorageProvider.Sqlite:
+            // The memory database is a private SQLite database (see StorageOptions.MemoryConnectionString).
+            case StorageProvider.Sqlite or StorageProvider.Memory:
                 silo.AddAdoNetGrainStorage(UngatedSqliteStorage, options => options.Configure<JsonGrainStateSerializer>((adoNet, serializer) =>
                 {
                     adoNet.Invariant = SqliteInvariant;

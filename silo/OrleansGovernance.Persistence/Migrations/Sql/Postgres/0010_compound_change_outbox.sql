@@ -44,6 +44,11 @@ BEGIN
         item := NEW.grain_id_extension;
     END IF;
 
+    -- A row that names no compound is counted by none, and must not fail the write that stores it.
+    IF compound IS NULL THEN
+        RETURN NULL;
+    END IF;
+
     IF NEW.state_name = 'ticket' THEN
         after_facts := NEW.payload - ARRAY['history', 'description', 'location', 'reporter', 'details', 'claimantName'];
         IF replaced THEN

@@ -6,7 +6,8 @@
 -- Each row names the compound and the item, the stored versions before (0 for a new row) and after the change,
 -- and for a ticket its facts before and after without the text and personal data the figures never need; for a
 -- plan its whole state after. A book (ledger, seal register) carries no facts: its compound reads them from it.
--- An embedded database serves one silo, so every row goes to queue 0.
+-- A row that names no compound is counted by none, and adds nothing. An embedded database serves one silo, so
+-- every row goes to queue 0.
 CREATE TABLE governance_compound_changes (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     queue_id     INTEGER NOT NULL,
@@ -25,6 +26,7 @@ CREATE INDEX governance_compound_changes_by_compound ON governance_compound_chan
 CREATE TRIGGER governance_compound_change_inserted
     AFTER INSERT ON orleans_grain_state
     WHEN NEW.payload IS NOT NULL AND NEW.state_name IN ('ticket', 'plan', 'ledger', 'seal-register')
+        AND (NEW.state_name NOT IN ('ticket', 'plan') OR json_extract(NEW.payload, '$.compoundId') IS NOT NULL)
 BEGIN
     INSERT INTO governance_compound_changes
         (queue_id, compound_id, state_name, item_id, from_version, to_version, facts_before, facts_after)
@@ -45,6 +47,7 @@ END;
 CREATE TRIGGER governance_compound_change_updated
     AFTER UPDATE OF payload ON orleans_grain_state
     WHEN NEW.payload IS NOT NULL AND NEW.state_name IN ('ticket', 'plan', 'ledger', 'seal-register')
+        AND (NEW.state_name NOT IN ('ticket', 'plan') OR json_extract(NEW.payload, '$.compoundId') IS NOT NULL)
 BEGIN
     INSERT INTO governance_compound_changes
         (queue_id, compound_id, state_name, item_id, from_version, to_version, facts_before, facts_after)

@@ -1,0 +1,22 @@
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Streams;
+using OrleansGovernance.Abstractions;
+
+namespace OrleansGovernance.Persistence.Streams;
+
+public static class StreamHosting
+{
+    /// <summary>
+    /// The compound-changes stream (<see cref="CompoundChanges"/>), read from the outbox of the platform's database.
+    /// Compounds subscribe implicitly, so no pub-sub store is needed. The consistent-ring balancer shares the queues
+    /// among the silos of a PostgreSQL cluster and gives the one queue of an embedded database to its one silo.
+    /// </summary>
+    public static ISiloBuilder AddCompoundChangeStream(this ISiloBuilder silo) =>
+        silo.AddPersistentStreams(CompoundChanges.ProviderName, CompoundChangeAdapterFactory.Create, stream =>
+        {
+            stream.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+            stream.ConfigurePullingAgent(options => options.Configure(agent => agent.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(100)));
+            stream.UseConsistentRingQueueBalancer();
+        });
+}
