@@ -9,7 +9,7 @@ namespace OrleansGovernance.Bench.Intake;
 /// Durable intake over HTTP, one after the other in one run, on one PostgreSQL server (each on a database of its
 /// own): the machine's limit (raw single-row INSERTs), the conventional service (one row per POST, its own process),
 /// and the platform (one silo process by default, serving the API) in each <see cref="PlatformVariant"/>: as shipped,
-/// then leaving out one feature at a time, each on a fresh database and silo. While the shipped platform's load runs,
+/// on the benchmark's own host, then leaving out one feature at a time, each on a fresh database and silo. While the shipped platform's load runs,
 /// freshness probes time a transition until the city's figures show it, beside the same probes on the idle silo just
 /// before.
 /// </summary>
@@ -73,7 +73,7 @@ public sealed class IntakeBenchmark(IntakeOptions options, Action<string>? log =
     {
         var database = await postgres.CreateDatabase();
         var first = new SiloSettings("postgres", database, $"intake-{Guid.NewGuid():N}"[..16]) { Seed = false };
-        await using var cluster = await PlatformCluster.Start(first, options.Silos, variant.Features, StartTimeout);
+        await using var cluster = await PlatformCluster.Start(first, options.Silos, variant.Features, StartTimeout, variant.Shipped);
         await using var client = await OrleansClient.Connect(database, first.ClusterId);
         var compounds = await BenchPlaces.Define(client.Cluster, options.Communities, options.CompoundsPerCommunity);
         using var http = HttpFilings.Client();

@@ -21,6 +21,7 @@ public sealed class NationalBenchmark(NationalOptions options, Action<string> pr
         progress($"loading {generator.Shape.Communities} communities into PostgreSQL");
         var load = await new GrainStateLoader(database).Load(generator.Places(), totals.Count);
         progress($"loaded {load.Rows} rows in {load.Copying.TotalSeconds:F1} s");
+        var size = await StorageSize.Of(database);
         var stored = await StoredTicketCount.Differences(database, totals);
         progress($"stored tickets recounted in SQL: {(stored.Count == 0 ? "as generated" : string.Join("; ", stored))}");
         progress(await FactsQueryPlan.Explain(database, generator.Places().OfType<SyntheticCompound>().First().Id));
@@ -50,7 +51,10 @@ public sealed class NationalBenchmark(NationalOptions options, Action<string> pr
 
         return new NationalResult(
             generator.Shape, totals, load, idle, live, compoundsActive, allActive, settled, failures, [.. differences, .. stored.Select(d => $"SQL recount: {d}")],
-            activations.GroupBy(a => a.GrainType).ToDictionary(g => g.Key, g => g.Sum(a => a.ActivationCount)));
+            activations.GroupBy(a => a.GrainType).ToDictionary(g => g.Key, g => g.Sum(a => a.ActivationCount)))
+        {
+            Storage = size,
+        };
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed record NationalResult(
     /// <summary>Compounds of the full country with the default seed (the full-scale runs in BENCHMARKS.md).</summary>
     private const int FullCompounds = 598_698;
 
+    /// <summary>PostgreSQL's size once the country was loaded.</summary>
+    public StorageSize? Storage { get; init; }
+
     public bool Exact => Differences.Count == 0 && Settled is not null;
 
     public int Places => Totals.Compounds + Totals.Communities + Totals.Regions.Values.Sum();
@@ -39,6 +42,12 @@ public sealed record NationalResult(
         Line(text, "|---|---:|");
         Line(text, $"| bulk load: rows (binary COPY into orleans_grain_state) | {Load.Rows:N0} |");
         Line(text, $"| bulk load: rows per second (COPY; ANALYZE after it: {Load.Total.TotalSeconds - Load.Copying.TotalSeconds:F1} s) | {Load.RowsPerSecond:N0} |");
+        if (Storage is { } storage)
+        {
+            Line(text, $"| PostgreSQL: grain-state table with its indexes, GiB (bytes per row) | {storage.GrainStateBytes / (1024 * MiB):F2} ({storage.GrainStateBytes / (double)Load.Rows:N0}) |");
+            Line(text, $"| PostgreSQL: the whole database, GiB | {storage.DatabaseBytes / (1024 * MiB):F2} |");
+        }
+
         Line(text, $"| compounds activated: s (per second) | {CompoundsActive.TotalSeconds:F1} ({Totals.Compounds / CompoundsActive.TotalSeconds:N0}) |");
         Line(text, $"| every place activated: s (places per second) | {AllActive.TotalSeconds:F1} ({Places / AllActive.TotalSeconds:N0}) |");
         Line(text, $"| activation calls that failed (timed out, activation cancelled) and were retried | {RetriedCalls} |");

@@ -18,6 +18,6 @@ public sealed record GcPauseReading(IReadOnlyList<double> Pauses, double TotalMs
 
     /// <summary>"n pauses, p50 / p99 / max ms, total ms" for a table cell.</summary>
     public string Summary() => Pauses.Count == 0
-        ? $"none (total {TotalMs:F0} ms)"
+        ? TotalMs == 0 ? "–" : $"none (total {TotalMs:F0} ms)"
         : $"{Pauses.Count} pauses, p50 {Percentile(0.5):F1} / p99 {Percentile(0.99):F1} / max {Pauses.Max():F1} ms, total {TotalMs:F0} ms";
 }

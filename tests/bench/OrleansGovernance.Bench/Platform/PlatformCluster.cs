@@ -14,13 +14,13 @@ public sealed class PlatformCluster : IAsyncDisposable
     /// <summary>Each silo's HTTP address, as a load balancer in front of them would know them.</summary>
     public IReadOnlyList<Uri> Api => [.. _silos.Select(s => s.BaseAddress)];
 
-    public static async Task<PlatformCluster> Start(SiloSettings first, int count, SiloFeatures features, TimeSpan timeout)
+    public static async Task<PlatformCluster> Start(SiloSettings first, int count, SiloFeatures features, TimeSpan timeout, bool shipped = false)
     {
         var silos = new List<PlatformSiloProcess>();
         try
         {
-            silos.Add(await PlatformSiloProcess.Start(first, features, timeout));
-            silos.AddRange(await Task.WhenAll(Enumerable.Range(1, count - 1).Select(_ => PlatformSiloProcess.Start(first.Sibling(), features, timeout))));
+            silos.Add(await PlatformSiloProcess.Start(first, features, timeout, shipped));
+            silos.AddRange(await Task.WhenAll(Enumerable.Range(1, count - 1).Select(_ => PlatformSiloProcess.Start(first.Sibling(), features, timeout, shipped))));
             return new PlatformCluster(silos);
         }
         catch
