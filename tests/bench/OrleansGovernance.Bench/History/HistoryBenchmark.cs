@@ -48,7 +48,7 @@ public sealed class HistoryBenchmark(HistoryOptions options, Action<string>? log
 
         using var http = HttpFilings.Client();
         Log("warming the silo up");
-        await new Measured("warm-up").Run(options.Concurrency, TimeSpan.Zero, options.Duration, Filings(http, silo, warm).File);
+        await new Measured("warm-up").Run(options.Concurrency, TimeSpan.Zero, options.WarmUp + options.Duration, Filings(http, silo, warm).File);
         var phases = new List<HistoryPhase>();
         foreach (var (round, pair) in rounds)
         {

@@ -53,8 +53,12 @@ public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = n
         return new ReadsResult(options, city.Id, city.Compounds.Count, platformTickets, maximum, phases, new SqlBaseline(sqlLoad, await Conventional(sqlDatabase, city)));
     }
 
-    /// <summary>The city, generated from the seed: the same places (and tickets) every time.</summary>
-    private IEnumerable<SyntheticPlace> Generated() => new CountryGenerator(options.City(options.SqlTicketsPerCompound)).Places();
+    /// <summary>
+    /// The city, generated from the seed: the same places (and tickets) every time. The tickets drawn change the places
+    /// drawn after them, so both sides take theirs from the same draw, the SQL baseline's when there is one.
+    /// </summary>
+    private IEnumerable<SyntheticPlace> Generated() =>
+        new CountryGenerator(options.City(options.SqlTicketsPerCompound > 0 ? options.SqlTicketsPerCompound : options.PlatformTicketsPerCompound)).Places();
 
     private IEnumerable<SyntheticPlace> FirstTickets(IEnumerable<SyntheticPlace> places) =>
         places.Select(place => place is SyntheticCompound compound
