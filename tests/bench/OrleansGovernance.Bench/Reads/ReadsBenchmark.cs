@@ -76,7 +76,7 @@ public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = n
         await Task.WhenAll(
             intake.Run(options.IntakeConcurrency, options.WarmUp, options.Duration, filings.File),
             Reads(http, service.BaseAddress, cityReads, _ => $"/figures/city/{city.Id}", communityReads, community => $"/figures/community/{community}", city));
-        return new ReadPhase("conventional, under its maximum intake", cityReads, communityReads, intake, GcPauseReading.None);
+        return new ReadPhase("conventional, under its maximum intake", cityReads, communityReads, intake, null);
     }
 
     private async Task<(Measured Maximum, List<ReadPhase> Phases)> Platform(string database, string clusterId, GeneratedCity city)
@@ -103,11 +103,11 @@ public sealed class ReadsBenchmark(ReadsOptions options, Action<string>? log = n
     private async Task<ReadPhase> PlatformReads(HttpClient http, PlatformSiloProcess silo, GeneratedCity city, string name, Measured? intake, double rate = 0, HttpFilings? filings = null)
     {
         var (cityReads, communityReads) = (new Measured("platform: city figures (region grain)"), new Measured("platform: community figures (community grain)"));
-        var pauses = SiloInterval.Measure([silo], http, 0, options.WarmUp, options.Duration);
+        var spent = SiloInterval.Measure([silo], http, postgresPort: 0, options.WarmUp, options.Duration);
         await Task.WhenAll(
             intake is null || filings is null ? Task.CompletedTask : intake.RunAt(rate, options.IntakeConcurrency, options.WarmUp, options.Duration, filings.File),
             Reads(http, silo.BaseAddress, cityReads, _ => $"/api/v1/regions/{city.Id}/summary", communityReads, community => $"/api/v1/communities/{community}/summary", city));
-        return new ReadPhase(name, cityReads, communityReads, intake, (await pauses).Pauses);
+        return new ReadPhase(name, cityReads, communityReads, intake, await spent);
     }
 
     /// <summary>Readers of the city's and of random communities' figures, measured over the same interval as the load beside them.</summary>

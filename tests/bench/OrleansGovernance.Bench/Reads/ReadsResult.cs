@@ -20,6 +20,7 @@ public sealed record ReadsResult(ReadsOptions Options, string City, int Compound
         "",
         $"City summary p99: idle **{Idle.City.Percentile(0.99):F2} ms** (target < {TargetIdleP99Ms} ms: {Met(Idle.City.Percentile(0.99) < TargetIdleP99Ms)}); "
             + $"at half the maximum intake **{Loaded.City.Percentile(0.99):F2} ms** (target < {TargetLoadedP99Ms} ms: {Met(Loaded.City.Percentile(0.99) < TargetLoadedP99Ms)}).",
+        $"Silo CPU per read, idle: {Idle.SiloMsPerRead:F3} ms (both levels together; the readers ran in this process).",
         Sql is null ? "" : $"Conventional table: {Sql.Load.Rows:N0} ticket rows (COPY at {Sql.Load.RowsPerSecond:N0} rows/s).",
     ]);
 
