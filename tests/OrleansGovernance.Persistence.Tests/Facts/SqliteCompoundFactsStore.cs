@@ -20,19 +20,24 @@ public sealed class SqliteCompoundFactsStore : CompoundFactsStore
 
     private readonly DirectoryInfo _folder;
     private readonly GovernanceDatabase _database;
+    private readonly string _serviceId;
     private readonly Dictionary<(string, string), int> _versions = [];
 
-    private SqliteCompoundFactsStore(DirectoryInfo folder, GovernanceDatabase database)
+    private SqliteCompoundFactsStore(DirectoryInfo folder, GovernanceDatabase database, string serviceId)
     {
         _folder = folder;
         _database = database;
-        Source = new SqlCompoundFactsSource(database, ServiceId, Serializer);
+        _serviceId = serviceId;
+        Source = new SqlCompoundFactsSource(database, serviceId, Serializer);
     }
 
     public override ICompoundFactsSource Source { get; }
 
-    /// <summary>A new database, or a copy of <paramref name="original"/> brought to today's migrations.</summary>
-    public static async Task<SqliteCompoundFactsStore> Create(Func<string, Task>? original = null)
+    /// <summary>
+    /// A new database, or one that <paramref name="original"/> writes to the path it is given, brought to today's
+    /// migrations; its rows belong to the Orleans service <paramref name="serviceId"/>.
+    /// </summary>
+    public static async Task<SqliteCompoundFactsStore> Create(Func<string, Task>? original = null, string serviceId = ServiceId)
     {
         var folder = Directory.CreateTempSubdirectory("compound-facts-");
         var path = Path.Combine(folder.FullName, "governance.db");
@@ -43,10 +48,26 @@ public sealed class SqliteCompoundFactsStore : CompoundFactsStore
 
         var connectionString = StorageOptions.SqliteConnectionString(path);
         await new MigrationRunner(StorageProvider.Sqlite, connectionString, NullLogger.Instance).Run();
-        return new SqliteCompoundFactsStore(folder, new GovernanceDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), SqlDialect.Sqlite));
+        return new SqliteCompoundFactsStore(folder, new GovernanceDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), SqlDialect.Sqlite), serviceId);
     }
 
-    public GovernanceDatabase Database => _database;
+    /// <summary>Every stored state of a kind, read as grain storage reads it.</summary>
+    public async Task<List<T>> States<T>(string stateName)
+    {
+        await using var connection = await _database.DataSource.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CAST(payload AS BLOB) FROM orleans_grain_state WHERE state_name = @state AND service_id = @service AND payload IS NOT NULL";
+        SqlValues.Add(command, "state", stateName);
+        SqlValues.Add(command, "service", _serviceId);
+        var states = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            states.Add(Serializer.Deserialize<T>(new BinaryData(reader.GetFieldValue<byte[]>(0)))!);
+        }
+
+        return states;
+    }
 
     public override async Task<int> Store<T>(string stateName, string key, T state)
     {
@@ -54,7 +75,7 @@ public sealed class SqliteCompoundFactsStore : CompoundFactsStore
         await using var connection = await _database.DataSource.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = await WriteQuery(connection);
-        SqlValues.Add(command, "ServiceId", ServiceId);
+        SqlValues.Add(command, "ServiceId", _serviceId);
         SqlValues.Add(command, "GrainTypeString", stateName);
         SqlValues.Add(command, "GrainIdHash", row.Hash);
         SqlValues.Add(command, "GrainIdN0", row.N0);
