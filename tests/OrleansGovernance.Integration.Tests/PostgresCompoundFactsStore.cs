@@ -28,6 +28,8 @@ public sealed class PostgresCompoundFactsStore : CompoundFactsStore
 
     public override ICompoundFactsSource Source { get; }
 
+    public NpgsqlDataSource DataSource => _dataSource;
+
     public static async Task<PostgresCompoundFactsStore> Create(PostgresServer server)
     {
         var connectionString = server.ConnectionString(await server.CreateDatabase());

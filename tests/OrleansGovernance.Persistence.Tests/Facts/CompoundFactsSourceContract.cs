@@ -111,7 +111,9 @@ public abstract class CompoundFactsSourceContract
         {
             if (handed.Count == 0)
             {
-                // Committed from another connection before the rest of the tickets, and the plans, are read.
+                // Committed from another connection while the read is under way. SQLite steps the rest of the
+                // tickets, and the plans, only after it; PostgreSQL may have sent them already, so its own test
+                // holds a read between its statements with a lock.
                 Task.Run(async () =>
                 {
                     plan.Tick("lift-blockers", By("plan-owner", Filed));
