@@ -183,7 +183,14 @@ internal sealed class FiguresPublication
         // A settle limit is days away; a timer cannot wait past about 49 days, and a day's wait re-checks cheaply.
         var wait = TimeSpan.FromTicks(Math.Clamp((next - now).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerDay));
         _clockArmedFor = now + wait;
-        _clockChange ??= _grain.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _clockChange ??= _grain.RegisterGrainTimer(ClockChanged, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
         _clockChange.Change(wait, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The clock timer fired (perhaps a moment early): it is armed no more, so the publication sets it again.</summary>
+    private Task ClockChanged()
+    {
+        _clockArmedFor = null;
+        return Publish();
     }
 }

@@ -41,7 +41,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
-    private string ConnectionString => StorageOptions.SqliteConnectionString(Path.Combine(_data.FullName, "governance.db"));
+    internal string ConnectionString => StorageOptions.SqliteConnectionString(Path.Combine(_data.FullName, "governance.db"));
 
     public async Task InitializeAsync()
     {

@@ -57,9 +57,10 @@ public sealed class FiguresHealingTests
     }
 
     [Fact]
-    public async Task A_change_whose_event_was_lost_reaches_the_figures_seconds_after_a_silo_dies_not_at_the_backstop()
+    public async Task A_ticket_stored_without_its_grain_still_reaches_its_compound_through_the_outbox()
     {
-        var cluster = new ClusterFixture(silos: 3, policy: null, silo => silo.Services.Configure<FiguresOptions>(figures =>
+        // The backstops are ten minutes away: only the outbox row the database writes with the ticket can bring it.
+        var cluster = new ClusterFixture(silos: 2, policy: null, silo => silo.Services.Configure<FiguresOptions>(figures =>
             figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromMinutes(10)));
         await cluster.InitializeAsync();
         try
@@ -67,53 +68,12 @@ public sealed class FiguresHealingTests
             var grains = cluster.Client;
             var compound = grains.GetGrain<ICompoundGrain>(await Places.Compound(grains, await Places.Community(grains)));
             Assert.Equal(0, (await compound.GetReport()).Figures.Requests.Submitted);
-            var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
-                new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null),
-                ServiceLevelPolicy.Default, Places.Stamp());
-            await cluster.Store("ticket", grains.GetGrain<ITicketGrain>(ticket.Id).GetGrainId(), ticket);
-            await Task.Delay(TimeSpan.FromSeconds(3));
-            Assert.Equal(0, (await compound.GetReport()).Figures.Requests.Submitted);
 
-            var home = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(compound);
-            await cluster.Cluster.KillSiloAsync(cluster.Cluster.Silos.Skip(1).First(s => !s.SiloAddress.Equals(home)));
+            await StoreWithoutItsGrain(cluster, compound, "stored by another writer");
 
             var seen = await Eventually.Until(
-                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 1, TimeSpan.FromSeconds(30));
+                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 1, TimeSpan.FromSeconds(10));
             Assert.Equal(1, seen);
-        }
-        finally
-        {
-            await cluster.DisposeAsync();
-        }
-    }
-
-    [Fact]
-    public async Task A_change_stored_by_a_silo_after_it_was_declared_dead_reaches_the_figures_once_that_silo_has_surely_stopped()
-    {
-        // A silo cut off from the others but not from storage writes on until it reads the verdict in the membership
-        // table, at most a refresh period later; its late writes are stored after the survivors first healed.
-        var cluster = new ClusterFixture(silos: 3, policy: null, silo =>
-        {
-            silo.Services.Configure<FiguresOptions>(figures => figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromMinutes(10));
-            silo.Configure<ClusterMembershipOptions>(membership => membership.TableRefreshTimeout = TimeSpan.FromSeconds(5));
-        });
-        await cluster.InitializeAsync();
-        try
-        {
-            var grains = cluster.Client;
-            var compound = grains.GetGrain<ICompoundGrain>(await Places.Compound(grains, await Places.Community(grains)));
-            await StoreWithoutEvent(cluster, compound, "before the death");
-            var home = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(compound);
-            await cluster.Cluster.KillSiloAsync(cluster.Cluster.Silos.Skip(1).First(s => !s.SiloAddress.Equals(home)));
-            var healed = await Eventually.Until(
-                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 1, TimeSpan.FromSeconds(30));
-            Assert.Equal(1, healed);
-
-            await StoreWithoutEvent(cluster, compound, "by the dead silo, not yet stopped");
-
-            var seen = await Eventually.Until(
-                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 2, TimeSpan.FromSeconds(20));
-            Assert.Equal(2, seen);
         }
         finally
         {
@@ -159,35 +119,10 @@ public sealed class FiguresHealingTests
         }
     }
 
-    [Fact]
-    public async Task A_change_whose_event_was_lost_reaches_the_figures_at_the_backstop_while_every_silo_stays_up()
-    {
-        var cluster = new ClusterFixture(silos: 1, policy: null, silo => silo.Services.Configure<FiguresOptions>(figures =>
-            figures.PullInterval = figures.ReconcileInterval = TimeSpan.FromSeconds(4)));
-        await cluster.InitializeAsync();
-        try
-        {
-            var grains = cluster.Client;
-            var compound = grains.GetGrain<ICompoundGrain>(await Places.Compound(grains, await Places.Community(grains)));
-            var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
-                new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, "bins overflowing", null, null),
-                ServiceLevelPolicy.Default, Places.Stamp());
-            await cluster.Store("ticket", grains.GetGrain<ITicketGrain>(ticket.Id).GetGrainId(), ticket);
-
-            var seen = await Eventually.Until(
-                async () => (await compound.GetReport()).Figures.Requests.Submitted, submitted => submitted == 1, TimeSpan.FromSeconds(15));
-            Assert.Equal(1, seen);
-        }
-        finally
-        {
-            await cluster.DisposeAsync();
-        }
-    }
-
     private static async Task<int> Submitted(ICommunityGrain community, int expected, TimeSpan? timeout = null) =>
         await Eventually.Until(async () => (await community.GetReport()).Figures.Requests.Submitted, submitted => submitted == expected, timeout);
 
-    private static async Task StoreWithoutEvent(ClusterFixture cluster, ICompoundGrain compound, string description)
+    private static async Task StoreWithoutItsGrain(ClusterFixture cluster, ICompoundGrain compound, string description)
     {
         var ticket = Ticket.Submit(TicketIds.New(DateTimeOffset.UtcNow, Random.Shared),
             new TicketSubmission(compound.GetPrimaryKeyString(), TicketCategory.Sanitation, TicketChannel.Hotline, description, null, null),
