@@ -88,7 +88,7 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
 
         Assert.Equal([2, 40], result.Phases.Select(p => p.History));
         Assert.True(result.Phases.All(p => p.Filings.Count > 0 && p.Filings.FailureCount == 0 && p.Spent.MsPer(SiloInterval.Silo, p.Filings) > 0), result.ToMarkdown());
-        Assert.Equal([2, 40], result.Activations.Select(a => a.History));
+        Assert.Equal([40, 2], result.Activations.Select(a => a.History));
         Assert.All(result.Activations, a => Assert.All(a.TicketsRead, read => Assert.Equal(a.History, read)));
         Assert.Contains("ratio **", result.ToMarkdown());
     }

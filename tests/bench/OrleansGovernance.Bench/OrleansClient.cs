@@ -16,7 +16,8 @@ public sealed class OrleansClient : IAsyncDisposable
 
     public IClusterClient Cluster { get; }
 
-    public static async Task<OrleansClient> Connect(string connectionString, string clusterId)
+    /// <summary>Connects; a call not answered within <paramref name="responseTimeout"/> (5 s unless given) fails.</summary>
+    public static async Task<OrleansClient> Connect(string connectionString, string clusterId, TimeSpan? responseTimeout = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleansClient(client =>
@@ -26,7 +27,7 @@ public sealed class OrleansClient : IAsyncDisposable
 
             // New silos are asked as soon as they join; a question to a silo that was just killed fails quickly.
             client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
-            client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(5));
+            client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = responseTimeout ?? TimeSpan.FromSeconds(5));
         });
         var host = builder.Build();
         await host.StartAsync();
