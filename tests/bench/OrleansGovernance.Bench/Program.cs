@@ -14,7 +14,7 @@ using OrleansGovernance.Testing;
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- freshness [--concurrency 16] [--probes 100]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- scale [--clients 8] [--rounds 2] [--seconds 30]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- intake [--seconds 60] [--concurrency 64] [--probes 100] [--silos 1]
-// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- reads [--seconds 30] [--communities 1000] [--sql-tickets 0] [--concurrency 16]
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- reads [--seconds 30] [--communities 1000] [--sql-tickets 0] [--concurrency 64]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- national [--scale 1] [--seed 8] [--tickets 2] [--years 3] [--concurrency 256] [--hold 0]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- failover [--clients 8] [--rate 10] [--seconds 20]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- history [--small 10] [--large 10000] [--compounds 20] [--rounds 2] [--seconds 20] [--concurrency 16]
@@ -60,7 +60,7 @@ async Task<string> Run(string benchmark, PostgresServer postgres) => benchmark s
         Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "scale" => (await new ScaleScenario(new ScaleOptions(Option("--clients", 8), Option("--rounds", 2), Option("--seconds", 30)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "intake" => (await new IntakeBenchmark(new IntakeOptions(Option("--seconds", 60), Option("--concurrency", 64), Probes: Option("--probes", 100), Silos: Option("--silos", 1)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
-    "reads" => (await new ReadsBenchmark(new ReadsOptions(Option("--seconds", 30), IntakeConcurrency: Option("--concurrency", 16), Communities: Option("--communities", 1_000),
+    "reads" => (await new ReadsBenchmark(new ReadsOptions(Option("--seconds", 30), IntakeConcurrency: Option("--concurrency", 64), Communities: Option("--communities", 1_000),
         SqlTicketsPerCompound: Option("--sql-tickets", 0)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "failover" => (await new FailoverBenchmark(new FailoverOptions(Option("--clients", 8), Option("--rate", 10), Option("--seconds", 20)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "history" => (await new HistoryBenchmark(new HistoryOptions(Option("--small", 10), Option("--large", 10_000), Option("--compounds", 20), Option("--rounds", 2), Option("--seconds", 20),

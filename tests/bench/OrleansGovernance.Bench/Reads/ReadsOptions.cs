@@ -10,7 +10,7 @@ namespace OrleansGovernance.Bench.Reads;
 public sealed record ReadsOptions(
     int Seconds = 30,
     int WarmUpSeconds = 10,
-    int IntakeConcurrency = 16,
+    int IntakeConcurrency = 64,
     int ReadersPerLevel = 2,
     int Communities = 1_000,
     double SqlTicketsPerCompound = 0,
