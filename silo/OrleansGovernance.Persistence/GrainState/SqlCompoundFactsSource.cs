@@ -173,19 +173,3 @@ internal sealed class SqlCompoundFactsSource(GovernanceDatabase database, string
         command.Parameters.Add(parameter);
     }
 }
-
-/// <summary>
-/// For memory storage (tests): nothing outlives the process, so a reactivated compound has no durable tickets to
-/// read back, and its figures come from the events it receives.
-/// </summary>
-internal sealed class VolatileCompoundFactsSource : ICompoundFactsSource
-{
-    public Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken) =>
-        Task.FromResult(new CompoundFacts([], [], null));
-
-    public Task<CompoundSnapshot> Read(string compoundId, Action<TicketFacts, int> ticket, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("transitional");
-
-    public Task<IReadOnlyList<string>> Find(string compoundId, TicketQuery query, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("transitional");
-}
