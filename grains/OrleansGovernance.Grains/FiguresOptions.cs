@@ -19,8 +19,8 @@ public sealed class FiguresOptions
     public TimeSpan PullInterval { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// How often a compound re-reads the tickets and plans changed in durable storage since its last read while no
-    /// silo dies; after a silo dies, at once (<see cref="HealingSpread"/>).
+    /// How often a compound re-reads its branch and books while no silo dies (its tickets and plans reach it on the
+    /// durable compound-changes stream); after a silo dies, at once (<see cref="HealingSpread"/>).
     /// </summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
 

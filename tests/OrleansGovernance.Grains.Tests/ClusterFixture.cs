@@ -23,6 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     private readonly short _silos;
     private readonly ServiceLevelPolicy? _policy;
     private readonly Action<ISiloBuilder>? _configure;
+    private readonly CarriedDatabase? _carried;
 
     public ClusterFixture()
         : this(2, null)
@@ -30,11 +31,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>A cluster of its own, for tests that kill a silo, need another service-level policy or replace a service.</summary>
-    internal ClusterFixture(short silos, ServiceLevelPolicy? policy, Action<ISiloBuilder>? configure = null)
+    internal ClusterFixture(short silos, ServiceLevelPolicy? policy, Action<ISiloBuilder>? configure = null, CarriedDatabase? carried = null)
     {
         _silos = silos;
         _policy = policy;
         _configure = configure;
+        _carried = carried;
     }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -45,8 +47,18 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (_carried is not null)
+        {
+            await _carried.Write(Path.Combine(_data.FullName, "governance.db"));
+        }
+
         await new MigrationRunner(StorageProvider.Sqlite, ConnectionString, NullLogger.Instance).Run();
         var builder = new InProcessTestClusterBuilder(initialSilosCount: _silos);
+        if (_carried is not null)
+        {
+            builder.Options.ServiceId = _carried.ServiceId;
+        }
+
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddGovernanceStorage(new StorageOptions { Provider = StorageProvider.Sqlite }, ConnectionString);
@@ -95,6 +107,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         return state.RecordExists;
     }
 }
+
+/// <summary>A database written before this cluster (by earlier code), and the Orleans service its rows belong to.</summary>
+internal sealed record CarriedDatabase(Func<string, Task> Write, string ServiceId);
 
 [CollectionDefinition(Name)]
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>

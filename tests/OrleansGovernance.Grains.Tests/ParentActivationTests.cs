@@ -62,12 +62,6 @@ public sealed class ParentActivationTests
             return await inner.Find(compoundId, query, cancellationToken);
         }
 
-        public async Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken)
-        {
-            await _open.Task.WaitAsync(cancellationToken);
-            return await inner.Load(compoundId, changedSince, cancellationToken);
-        }
-
         private static TaskCompletionSource Opened()
         {
             var open = new TaskCompletionSource();

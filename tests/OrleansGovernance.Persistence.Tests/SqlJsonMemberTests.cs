@@ -44,7 +44,6 @@ public sealed partial class SqlJsonMemberTests
         }
 
         var postgres = dialect == StorageProvider.Postgres;
-        yield return (nameof(SqlCompoundFactsSource), postgres ? SqlCompoundFactsSource.PostgresQuery : SqlCompoundFactsSource.SqliteQuery);
         yield return (nameof(SqlCompoundFactsSource), postgres ? PostgresCompoundFactsSql.Read : SqliteCompoundFactsSql.Read);
         yield return (nameof(SqlCompoundFactsSource), postgres ? PostgresCompoundFactsSql.Find : SqliteCompoundFactsSql.Find);
     }

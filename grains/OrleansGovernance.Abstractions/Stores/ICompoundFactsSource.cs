@@ -17,8 +17,6 @@ public interface ICompoundFactsSource
     /// </summary>
     Task<CompoundSnapshot> Read(string compoundId, Action<TicketFacts, int> ticket, CancellationToken cancellationToken);
 
-    Task<CompoundFacts> Load(string compoundId, DateTimeOffset? changedSince, CancellationToken cancellationToken);
-
     /// <summary>The ids of the compound's tickets that match, newest first, at most <see cref="TicketQuery.Take"/>.</summary>
     Task<IReadOnlyList<string>> Find(string compoundId, TicketQuery query, CancellationToken cancellationToken);
 }
@@ -32,5 +30,3 @@ public sealed record CompoundSnapshot(
     DateTimeOffset ReadAt);
 
 public sealed record StoredPlan(PlanFacts Facts, int Version);
-
-public sealed record CompoundFacts(IReadOnlyList<TicketFacts> Tickets, IReadOnlyList<PlanFacts> Plans, DateTimeOffset? ReadUpTo);

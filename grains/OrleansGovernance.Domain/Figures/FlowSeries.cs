@@ -58,6 +58,12 @@ public sealed class FlowSeries
             return;
         }
 
+        if (Buckets.Length == 0)
+        {
+            Buckets = [.. o.Buckets];
+            return;
+        }
+
         var merged = new List<FlowBucket>(Buckets.Length + o.Buckets.Length);
         int mine = 0, theirs = 0;
         while (mine < Buckets.Length || theirs < o.Buckets.Length)

@@ -8,7 +8,7 @@ namespace OrleansGovernance.Persistence.Tests.CarryOver;
 /// milestones, at-risk milestones and the flow series), in the summary's own JSON names, so figures computed
 /// today and a summary recorded by earlier code compare member by member.
 /// </summary>
-internal static class ClockFreeFigures
+public static class ClockFreeFigures
 {
     private static readonly string[] Requests =
     [
