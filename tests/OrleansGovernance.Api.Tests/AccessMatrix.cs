@@ -92,7 +92,7 @@ public static class AccessMatrix
             return Send($"/api/v1/compounds/{Compound}/flags", new { dualSeal = false, bookkeeping = !profile["bookkeeping"]!.GetValue<bool>() });
         }),
         Administer("POST", "/api/v1/compounds/{id}/figures/rebuild", p => Task.FromResult(new Attempt(
-            $"/api/v1/compounds/{Compound}/figures/rebuild", Observe: Observer(p, $"/api/v1/compounds/{Compound}/summary")))),
+            $"/api/v1/compounds/{Compound}/figures/rebuild", Observe: Observer(p, $"/api/v1/compounds/{Compound}")))),
         Keep("PUT", "/api/v1/compounds/{id}/owners-committee", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/owners-committee", Committee(Next())))),
         Keep("DELETE", "/api/v1/compounds/{id}/owners-committee", async p =>
         {
