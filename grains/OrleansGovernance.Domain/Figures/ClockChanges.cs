@@ -1,5 +1,4 @@
 using OrleansGovernance.Domain.Plans;
-using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Domain.Figures;
 
@@ -11,19 +10,10 @@ namespace OrleansGovernance.Domain.Figures;
 /// </summary>
 public static class ClockChanges
 {
-    /// <summary>The first instant after <paramref name="now"/> at which a clock-driven count differs; null when none can.</summary>
-    public static DateTimeOffset? Next(IEnumerable<TicketFacts> tickets, IEnumerable<PlanFacts> plans, DateTimeOffset now)
-    {
-        var tally = new TicketTally(now);
-        foreach (var ticket in tickets)
-        {
-            tally.Include(ticket);
-        }
-
-        return Earliest(tally.NextChange(), ForPlans(plans, now));
-    }
-
-    /// <summary>As <see cref="Next"/>, for the milestones of <paramref name="plans"/> alone (a compound's requests keep their own queue of limits).</summary>
+    /// <summary>
+    /// The first instant after <paramref name="now"/> at which a milestone count of <paramref name="plans"/> differs;
+    /// null when none can. A compound's requests keep their own queue of limits (<see cref="TicketTally.NextChange"/>).
+    /// </summary>
     public static DateTimeOffset? ForPlans(IEnumerable<PlanFacts> plans, DateTimeOffset now)
     {
         DateTimeOffset? next = null;

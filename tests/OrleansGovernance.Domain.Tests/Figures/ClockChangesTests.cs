@@ -14,7 +14,7 @@ public sealed class ClockChangesTests
         PlanFacts[] plans = [HualingPlan(), DormitoryPlan()];
         var at = Now;
         var changes = 0;
-        for (var next = ClockChanges.Next(tickets, plans, at); next is { } change && changes < 20; next = ClockChanges.Next(tickets, plans, at))
+        for (var next = Next(tickets, plans, at); next is { } change && changes < 20; next = Next(tickets, plans, at))
         {
             var held = Moving(tickets, plans, at);
             Assert.True(change > at);
@@ -36,7 +36,7 @@ public sealed class ClockChangesTests
         var finished = new PlanFacts("plan-done", 1, [new MilestoneFacts(DateOnly.FromDateTime(Now.UtcDateTime), 1, true, Now)]);
 
         Assert.NotEmpty(settled);
-        Assert.Null(ClockChanges.Next(settled, [finished], Now));
+        Assert.Null(Next(settled, [finished], Now));
     }
 
     [Fact]
@@ -44,7 +44,19 @@ public sealed class ClockChangesTests
     {
         var open = AllTickets().First(t => t.Status.IsOpen() && t.RespondedAt is not null && t.SettleDue > Now);
 
-        Assert.Equal(open.SettleDue.AddTicks(1), ClockChanges.Next([open], [], Now));
+        Assert.Equal(open.SettleDue.AddTicks(1), Next([open], [], Now));
+    }
+
+    /// <summary>When a compound's figures next move with the clock alone: its requests' queue of limits, or a milestone's day.</summary>
+    private static DateTimeOffset? Next(IEnumerable<TicketFacts> tickets, IEnumerable<PlanFacts> plans, DateTimeOffset now)
+    {
+        var tally = new TicketTally(now);
+        foreach (var ticket in tickets)
+        {
+            tally.Include(ticket);
+        }
+
+        return ClockChanges.Earliest(tally.NextChange(), ClockChanges.ForPlans(plans, now));
     }
 
     /// <summary>The counts only the clock moves; the day windows are placed at presentation from the read time.</summary>
