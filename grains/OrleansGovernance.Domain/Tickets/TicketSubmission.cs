@@ -30,9 +30,13 @@ public sealed record TicketSubmission(
 public sealed record ReporterContact(
     [property: Id(0)] string? Name = null,
     [property: Id(1)] string? Phone = null,
-    [property: Id(2)] string? Email = null)
+    [property: Id(2)] string? Email = null,
+    [property: Id(3)] string? WeChatOpenId = null)
 {
     public const int MaxEmailLength = 254;
+
+    /// <summary>An official account's openid (the resident as that account knows them): 28 characters today, up to 64 allowed.</summary>
+    public const int MaxWeChatOpenIdLength = 64;
 
     public void Validate()
     {
@@ -46,13 +50,19 @@ public sealed record ReporterContact(
         {
             throw DomainRuleException.Invalid($"reporter email must look like name@domain, without spaces, at most {MaxEmailLength} characters.");
         }
+
+        if (WeChatOpenId is { } openId && (openId.Length is 0 or > MaxWeChatOpenIdLength || !openId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            throw DomainRuleException.Invalid($"reporter weChatOpenId must be 1 to {MaxWeChatOpenIdLength} letters, digits, '-' or '_'.");
+        }
     }
 
     /// <summary>Keeps the surname, the last four digits and the mail domain, enough to recognise a call-back.</summary>
     public ReporterContact Masked() => new(
         Name is { Length: > 0 } n ? FirstCharacter(n) + "**" : null,
         Phone is { Length: > 4 } p ? new string('*', p.Length - 4) + p[^4..] : Phone,
-        Email is { } e ? FirstCharacter(e) + "***" + e[e.LastIndexOf('@')..] : null);
+        Email is { } e ? FirstCharacter(e) + "***" + e[e.LastIndexOf('@')..] : null,
+        WeChatOpenId is { Length: > 4 } o ? o[..4] + "***" : WeChatOpenId is null ? null : "***");
 
     // Only the shape is checked: whether a mailbox exists is learnt by writing to it, not by parsing.
     private static bool IsPlausibleEmail(string email)

@@ -107,4 +107,19 @@ public sealed class TicketSubmissionTests
 
         Assert.Equal(reporter, ticket.Reporter);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("o-abc def")]
+    [InlineData("o/../x")]
+    public void A_wechat_openid_of_other_than_letters_digits_dash_and_underscore_is_refused(string openId)
+    {
+        TestData.Refused(RuleViolation.InvalidInput, new ReporterContact(WeChatOpenId: openId).Validate);
+    }
+
+    [Fact]
+    public void A_wechat_openid_is_masked_to_its_first_four_characters()
+    {
+        Assert.Equal("oAbC***", new ReporterContact(WeChatOpenId: "oAbC12345678_x-9").Masked().WeChatOpenId);
+    }
 }
