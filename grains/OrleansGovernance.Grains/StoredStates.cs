@@ -4,6 +4,7 @@ using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains.Notices;
 
 namespace OrleansGovernance.Grains;
 
@@ -17,12 +18,15 @@ namespace OrleansGovernance.Grains;
 public static class StoredStates
 {
     public static StoredShapes All { get; } = new(
-        StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails),
+        StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails, TicketRowUpgrades.ReporterWeChat),
         StoredShape.Of<CompoundState>("compound"),
         StoredShape.Of<CommunityState>("community"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),
         StoredShape.Of<BranchProfile>("branch"),
-        StoredShape.Of<Plan>("plan"));
+        StoredShape.Of<Plan>("plan"),
+        StoredShape.Of<ResidentNoticeState>("resident-notices"),
+        StoredShape.Of<NoticeDeskState>("notice-desk"),
+        StoredShape.Of<OptOutState>("resident-opt-out"));
 }

@@ -27,4 +27,15 @@ internal static class TicketRowUpgrades
 
         return row;
     }
+
+    /// <summary>Version 2 to 3: a reporter may give the openid an official account knows them by, for WeChat notices; none was kept before.</summary>
+    public static JsonObject ReporterWeChat(JsonObject row)
+    {
+        if (row["reporter"] is JsonObject reporter && !reporter.ContainsKey("weChatOpenId"))
+        {
+            reporter["weChatOpenId"] = null;
+        }
+
+        return row;
+    }
 }

@@ -6,6 +6,9 @@ using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Grains;
+using OrleansGovernance.Grains.Notices;
+using OrleansGovernance.Domain.Notices;
+using OrleansGovernance.Domain.Outbound;
 
 namespace OrleansGovernance.Persistence.Tests;
 
@@ -37,6 +40,9 @@ internal static class RepresentativeStates
         "seal-register" => HualingSealRegister(),
         "branch" => HualingBranch(),
         "plan" => HualingPlan(),
+        "resident-notices" => HualingNotices(),
+        "notice-desk" => NoticeDesk(),
+        "resident-opt-out" => OptedOut(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no representative state of this kind: add one."),
     };
 
@@ -49,7 +55,7 @@ internal static class RepresentativeStates
         var ticket = Ticket.Submit(
             TicketId,
             new TicketSubmission(CompoundId, TicketCategory.EbikeInLift, TicketChannel.Open311, "E-bike taken into lift 2 again", "Building 3, lift 2",
-                new ReporterContact("陈阿姨", "13800001234", "chen@example.org"),
+                new ReporterContact("陈阿姨", "13800001234", "chen@example.org", "oXinglin_chen-0001"),
                 new ServiceRequestDetails("https://photos.example.cn/lift-2.jpg", "361021", new GeoPoint(24.5902, 118.0433), "Charging in the lift: yes")),
             ServiceLevelPolicy.Default,
             new Stamp(Resident, T0, "third time this week"));
@@ -217,4 +223,37 @@ internal static class RepresentativeStates
         plan.Tick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4).AddDays(9), "roof inspected"));
         return plan;
     }
+
+    /// <summary>Two notices of a request, the second waiting for the first, which failed once; the request's version told.</summary>
+    private static ResidentNoticeState HualingNotices()
+    {
+        var acknowledged = Notice(TicketEvent.Acknowledged, 2, NoticeChannel.Email, "chen@example.org");
+        var claimed = Notice(TicketEvent.Claimed, 3, NoticeChannel.Email, "chen@example.org");
+        return new ResidentNoticeState
+        {
+            Pending =
+            [
+                new NoticeDelivery(acknowledged, T0.AddMinutes(3)).Failed("smtp 451 UnexpectedStatusCode", T0.AddMinutes(3), RetrySchedule.Default)!,
+                new NoticeDelivery(claimed, T0.AddMinutes(10)),
+            ],
+            Told = { [TicketId] = new ToldVersion(3, T0.AddMinutes(10)) },
+        };
+    }
+
+    /// <summary>A key it made, one notice kept in the local outbox and one given up.</summary>
+    private static NoticeDeskState NoticeDesk() => new()
+    {
+        Key = Convert.ToBase64String([.. Enumerable.Range(0, 32).Select(i => (byte)i)]),
+        LocalOutbox = [new OutboxEntry(Notice(TicketEvent.Settled, 5, NoticeChannel.Sms, "13800001234"), T0.AddDays(3))],
+        DeadLetters = [new DeadNotice(Notice(TicketEvent.Escalated, 4, NoticeChannel.WeChat, "oXinglin_chen-0001"), 1, "wechat errcode 43004", T0.AddHours(2))],
+    };
+
+    private static OptOutState OptedOut() => new() { OptedOut = true, By = "resident (opt-out link)", At = T0.AddDays(11) };
+
+    private static ResidentNotice Notice(TicketEvent ticketEvent, int version, NoticeChannel channel, string address) => new(
+        ResidentNotice.IdOf(TicketId, version, ticketEvent), CompoundId, TicketId, version, ticketEvent, channel, address,
+        "【杏林街道】诉求进展：" + NoticeTemplates.StepName(ticketEvent),
+        "【杏林街道】您反映的诉求（编号 " + TicketId + "）" + NoticeTemplates.StepName(ticketEvent) + "。",
+        ["contact-key-of-the-email", "contact-key-of-the-phone"],
+        T0.AddMinutes(version));
 }

@@ -24,12 +24,25 @@ public sealed class TicketShapeTests
     }
 
     [Fact]
-    public void A_version_1_ticket_is_written_back_as_version_2_with_its_visibilities_and_details_named()
+    public void A_version_1_ticket_is_written_back_at_the_current_version_with_its_visibilities_and_details_named()
     {
         var written = StoredRows.ReadAndWrite("ticket", Samples.Of("ticket", 1));
 
-        Assert.Equal(2, (int)written["shapeVersion"]!);
+        Assert.Equal(3, (int)written["shapeVersion"]!);
         Assert.All(written["history"]!.AsArray(), step => Assert.Equal("internal", (string?)step!["visibility"]));
         Assert.True(written.AsObject().ContainsKey("details"));
+    }
+
+    [Fact]
+    public void A_version_2_ticket_reads_with_no_wechat_openid_and_is_written_back_with_the_member_named()
+    {
+        var stored = Samples.Of("ticket", 2);
+
+        var ticket = (Ticket)StoredRows.Read("ticket", stored);
+        var written = StoredRows.ReadAndWrite("ticket", stored);
+
+        Assert.Equal(new ReporterContact("陈阿姨", "13800001234", "chen@example.org"), ticket.Reporter);
+        Assert.Equal(3, (int)written["shapeVersion"]!);
+        Assert.True(written["reporter"]!.AsObject().ContainsKey("weChatOpenId"));
     }
 }
