@@ -91,6 +91,15 @@ public static class AccessMatrix
             var profile = await Json(p, $"/api/v1/compounds/{Compound}");
             return Send($"/api/v1/compounds/{Compound}/flags", new { dualSeal = false, bookkeeping = !profile["bookkeeping"]!.GetValue<bool>() });
         }),
+        new("GET", "/api/v1/notifications/outbox", AdminOnly, _ => Task.FromResult(new Attempt("/api/v1/notifications/outbox?take=5"))),
+        new("GET", "/api/v1/notifications/dead-letters", AdminOnly, _ => Task.FromResult(new Attempt("/api/v1/notifications/dead-letters"))),
+        new("POST", "/api/v1/notifications/dead-letters/{id}/retry", AdminOnly, async p => new(
+            $"/api/v1/notifications/dead-letters/{await NoticeMatrix.DeadLetter(p)}/retry", Observe: Observer(p, "/api/v1/notifications/dead-letters"))),
+        new("DELETE", "/api/v1/notifications/dead-letters/{id}", AdminOnly, async p => new(
+            $"/api/v1/notifications/dead-letters/{await NoticeMatrix.DeadLetter(p)}", Observe: Observer(p, "/api/v1/notifications/dead-letters"))),
+        new("PUT", "/api/v1/notifications/opt-outs", AdminOnly, p => Task.FromResult(NoticeMatrix.OptOut(p))),
+        new("POST", "/api/v1/notifications/opt-out", [.. Everyone, "anonymous"], NoticeMatrix.OptOutByToken),
+
         Administer("POST", "/api/v1/compounds/{id}/figures/rebuild", p => Task.FromResult(new Attempt(
             $"/api/v1/compounds/{Compound}/figures/rebuild", Observe: Observer(p, $"/api/v1/compounds/{Compound}")))),
         Keep("PUT", "/api/v1/compounds/{id}/owners-committee", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/owners-committee", Committee(Next())))),

@@ -52,6 +52,7 @@ public class PlatformFixture : WebApplicationFactory<Program>
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Api:Live:HeartbeatInterval", "00:00:01");
+        builder.UseSetting("Notifications:OptOutUrl", "https://xinglin.example.cn/opt-out?token={token}");
 
         // A second root beside Xinglin's city: a country whose compounds sit seven segments deep (CountryTreeApiTests).
         builder.UseSetting("Places:Roots:1", CountryTreeApiTests.Nation);

@@ -6,10 +6,12 @@ namespace OrleansGovernance.Api.Contracts;
 public sealed record ReporterContactRequest(
     string? Name = null,
     string? Phone = null,
-    string? Email = null)
+    string? Email = null,
+    string? WeChatOpenId = null)
 {
     public ReporterContact ToDomain() => new(
         Name,
         Phone,
-        Email);
+        Email,
+        WeChatOpenId);
 }

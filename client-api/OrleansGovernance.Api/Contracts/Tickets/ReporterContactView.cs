@@ -6,10 +6,12 @@ namespace OrleansGovernance.Api.Contracts;
 public sealed record ReporterContactView(
     string? Name,
     string? Phone,
-    string? Email)
+    string? Email,
+    string? WeChatOpenId)
 {
     public static ReporterContactView Of(ReporterContact source) => new(
         source.Name,
         source.Phone,
-        source.Email);
+        source.Email,
+        source.WeChatOpenId);
 }
