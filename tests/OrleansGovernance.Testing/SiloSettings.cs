@@ -35,6 +35,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
     public TimeSpan? DrainDelay { get; init; }
 
     /// <summary>Another silo of the same cluster on fresh ports.</summary>
+    /// <summary>More settings as environment variables (e.g. Notifications__Smtp__Host), after the ones above.</summary>
+    public IReadOnlyList<(string Key, string Value)> More { get; init; } = [];
+
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
 
     public IEnumerable<(string Key, string Value)> Environment()
@@ -68,5 +71,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
         yield return ("Logging__Console__TimestampFormat", "HH:mm:ss.fff ");
         yield return ("Logging__LogLevel__Default", "Warning");
         yield return ("Logging__LogLevel__OrleansGovernance", "Information");
+        foreach (var setting in More)
+        {
+            yield return setting;
+        }
     }
 }
