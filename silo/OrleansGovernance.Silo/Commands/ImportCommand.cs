@@ -11,7 +11,7 @@ using OrleansGovernance.Persistence.Migrations;
 namespace OrleansGovernance.Silo.Commands;
 
 /// <summary>
-/// <c>import places|requests &lt;file&gt; [--report &lt;path&gt;] [--encoding auto|utf-8|gbk] [--dry-run] [--skip-invalid]</c>
+/// <c>import places|requests &lt;file&gt; [--report &lt;path&gt;] [--encoding auto|utf-8|gbk] [--dry-run] [--skip-invalid] [--batch &lt;rows&gt;]</c>
 /// (docs/import.md). Requests need only the database: they are written straight into grain storage, and a running
 /// cluster hears of them on the compound-changes stream. Places go through their grains, so for them the host starts
 /// its silo first (<see cref="NeedsSilo"/>): on PostgreSQL it joins the cluster for the import's length; the embedded
@@ -22,7 +22,7 @@ namespace OrleansGovernance.Silo.Commands;
 internal static class ImportCommand
 {
     public const string Usage =
-        "usage: import places|requests <file> [--report <path>] [--encoding auto|utf-8|gbk] [--dry-run] [--skip-invalid]";
+        "usage: import places|requests <file> [--report <path>] [--encoding auto|utf-8|gbk] [--dry-run] [--skip-invalid] [--batch <rows>]";
 
     private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
     {
@@ -120,6 +120,10 @@ internal static class ImportCommand
                     break;
                 case ("--report", { } where):
                     report = where;
+                    i++;
+                    break;
+                case ("--batch", { } rows) when int.TryParse(rows, System.Globalization.CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1_000_000:
+                    settings = settings with { BatchSize = size };
                     i++;
                     break;
                 case ("--encoding", "auto" or "utf-8" or "utf8" or "gbk" or "gb18030"):
