@@ -18,7 +18,7 @@ public sealed class PostgresHistoryStoreTests(PostgresFixture postgres)
     private const string Ningbao = "xiamen.jimei.xinglin.ningbao.ningbao-shijia";
 
     [Fact]
-    public async Task A_batch_stores_its_tickets_once_and_tells_each_compound_once_without_a_ticket_change()
+    public async Task Batches_store_their_tickets_once_without_a_ticket_change_and_the_end_tells_each_compound_once()
     {
         var connectionString = await postgres.CreateDatabase();
         await new MigrationRunner(StorageProvider.Postgres, connectionString, NullLogger.Instance).Run();
@@ -31,8 +31,13 @@ public sealed class PostgresHistoryStoreTests(PostgresFixture postgres)
         var again = await store.Commit("hash", batch, 4, CancellationToken.None);
 
         Assert.Equal((3, 0), (stored, again));
-        Assert.Equal(["history-import " + Hualing + " 2", "history-import " + Ningbao + " 1"], await Outbox(dataSource));
+        Assert.Empty(await Outbox(dataSource));
         Assert.Equal(new ImportJournal("hash", "requests.csv", 3, 4, 3, 3), await store.Journal("hash", CancellationToken.None));
+
+        await store.Finish("hash", new Dictionary<string, int> { [Hualing] = 2, [Ningbao] = 1 }, CancellationToken.None);
+
+        Assert.Equal(["history-import " + Hualing + " 2", "history-import " + Ningbao + " 1"], await Outbox(dataSource));
+        Assert.NotNull((await store.Journal("hash", CancellationToken.None))?.FinishedAt);
 
         // The import's setting ended with its transaction: an ordinary write is a ticket change as always.
         await using (var write = dataSource.CreateCommand("UPDATE orleans_grain_state SET payload = payload || '{}', version = version + 1 WHERE state_name = 'ticket' AND payload ->> 'compoundId' = @compound"))

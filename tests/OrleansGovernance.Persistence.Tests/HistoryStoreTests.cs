@@ -9,7 +9,8 @@ namespace OrleansGovernance.Persistence.Tests;
 
 /// <summary>
 /// The history importer's batches on SQLite: tickets stored once, no ticket change in the outbox (imported history must
-/// never reach notifications or webhooks), one history-import row per compound instead, and the journal moved with them.
+/// never reach notifications or webhooks), the journal moved with them, and at the file's end one history-import row
+/// per compound instead.
 /// </summary>
 public sealed class HistoryStoreTests
 {
@@ -25,7 +26,7 @@ public sealed class HistoryStoreTests
     }
 
     [Fact]
-    public async Task A_batch_stores_its_tickets_once_and_tells_each_compound_once_without_a_ticket_change()
+    public async Task Batches_store_their_tickets_once_without_a_ticket_change_and_the_end_tells_each_compound_once()
     {
         await using var database = await OutboxDatabase.Create();
         var store = new SqlHistoryStore(database.Database, "outbox-tests", OutboxDatabase.Serializer);
@@ -36,9 +37,14 @@ public sealed class HistoryStoreTests
         var again = await store.Commit("hash", batch, 4, CancellationToken.None);
 
         Assert.Equal((3, 0), (stored, again));
+        Assert.Empty(await database.Rows());
+        Assert.Equal(new ImportJournal("hash", "requests.csv", 3, 4, 3, 3), await store.Journal("hash", CancellationToken.None));
+
+        await store.Finish("hash", new Dictionary<string, int> { [Hualing] = 2, [Ningbao] = 1 }, CancellationToken.None);
+
         var rows = await database.Rows();
         Assert.Equal([(Hualing, "history-import", 2L), (Ningbao, "history-import", 1L)], rows.Select(r => (r.Compound, r.State, r.To)).Order());
-        Assert.Equal(new ImportJournal("hash", "requests.csv", 3, 4, 3, 3), await store.Journal("hash", CancellationToken.None));
+        Assert.NotNull((await store.Journal("hash", CancellationToken.None))?.FinishedAt);
         var reader = new CompoundChangeReader(OutboxDatabase.Serializer);
         Assert.Equal(2, ((HistoryImported)reader.Read(new OutboxRow(0, 1, Hualing, "history-import", Hualing, 0, 2, null, null, DateTimeOffset.UnixEpoch))).Tickets);
 

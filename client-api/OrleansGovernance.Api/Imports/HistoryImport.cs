@@ -9,7 +9,9 @@ namespace OrleansGovernance.Api.Imports;
 /// asked to skip the invalid ones) nothing is written. Then the rows go in batches through <see cref="IHistoryStore"/>,
 /// each batch one transaction with the journal line of the file (known by its content hash): a killed run resumes
 /// after the last batch that committed, a finished file imports nothing again, and a ticket already stored (its id
-/// comes from the source's id) is left as it is.
+/// comes from the source's id) is left as it is. Only when the file is finished do its compounds hear of it (each
+/// counts its tickets afresh once): a run killed half-way leaves the compounds counting what they counted before
+/// until the file is run again and finishes.
 /// </summary>
 public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy)
 {
@@ -31,13 +33,14 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
             }
 
             var compounds = new CompoundDirectory(await store.Compounds(cancellationToken));
-            var refused = Validate(text, compounds, report, progress, cancellationToken);
+            var (refused, touched) = Validate(text, compounds, report, progress, cancellationToken);
             if (settings.DryRun || (report.Refused > 0 && !settings.SkipInvalid) || report.Valid == 0)
             {
                 return report;
             }
 
             await Write(text, compounds, refused, journal, report, settings, progress, cancellationToken);
+            await store.Finish(text.Hash, touched, cancellationToken);
         }
         catch (ImportRefusedException whole)
         {
@@ -47,10 +50,11 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
         return report;
     }
 
-    /// <summary>The first pass: every row read as a ticket, duplicates in the file found; the lines refused.</summary>
-    private HashSet<int> Validate(ImportText text, CompoundDirectory compounds, ImportReport report, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>The first pass: every row read as a ticket, duplicates in the file found; the lines refused, and the valid rows per compound.</summary>
+    private (HashSet<int> Refused, Dictionary<string, int> Compounds) Validate(ImportText text, CompoundDirectory compounds, ImportReport report, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var refused = new HashSet<int>();
+        var touched = new Dictionary<string, int>(StringComparer.Ordinal);
         var sources = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         using var reader = text.Open();
@@ -79,6 +83,7 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
                     throw new RowRefusedException($"its ticket id {ticket.Id} is also line {ids[ticket.Id]}'s (filed in the same millisecond, 30 bits of their ids' hashes alike): give one of them another id.");
                 }
 
+                touched[ticket.CompoundId] = touched.GetValueOrDefault(ticket.CompoundId) + 1;
                 report.Valid++;
             }
             catch (Exception e) when (e is RowRefusedException or DomainRuleException)
@@ -99,7 +104,7 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
         }
 
         progress?.Report(new ImportProgress("validating", report.Rows, report.Rows));
-        return refused;
+        return (refused, touched);
     }
 
     /// <summary>The second pass: the valid rows after the journal's line, in batches.</summary>
@@ -141,7 +146,6 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
         }
 
         await Commit(text.Hash, batch, lastLine, report, cancellationToken);
-        await store.Finish(text.Hash, cancellationToken);
         progress?.Report(new ImportProgress("writing", report.Rows, report.Rows));
     }
 

@@ -6,7 +6,8 @@ namespace OrleansGovernance.Abstractions.Stores;
 /// Where a city's past requests are written in bulk: straight into grain storage, in batches, each batch in one
 /// transaction with the journal line that lets a killed import resume after it. Imported tickets cause no
 /// <see cref="TicketDelta"/> (residents never saw them change, so nothing that reacts to changes may hear of them);
-/// each batch tells every compound it touched with one <see cref="HistoryImported"/> instead.
+/// when the file is finished, every compound it touched hears one <see cref="HistoryImported"/> instead, so each counts
+/// its tickets afresh once, not once per batch.
 /// </summary>
 public interface IHistoryStore
 {
@@ -20,13 +21,16 @@ public interface IHistoryStore
     Task Begin(ImportJournal journal, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores the tickets not stored yet (a ticket whose id is already there is left as it is), tells their compounds,
-    /// and moves the journal to <paramref name="lastLine"/>, all in one transaction. Returns how many were new.
+    /// Stores the tickets not stored yet (a ticket whose id is already there is left as it is) and moves the journal to
+    /// <paramref name="lastLine"/>, in one transaction. Returns how many were new.
     /// </summary>
     Task<int> Commit(string fileHash, IReadOnlyList<Ticket> tickets, int lastLine, CancellationToken cancellationToken);
 
-    /// <summary>Marks the file imported: a later run of the same file writes nothing.</summary>
-    Task Finish(string fileHash, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks the file imported (a later run of the same file writes nothing) and, in the same transaction, tells each
+    /// compound the file names (with its number of rows) that history was imported.
+    /// </summary>
+    Task Finish(string fileHash, IReadOnlyDictionary<string, int> compounds, CancellationToken cancellationToken);
 }
 
 /// <summary>A compound as an export may name it: its id, or its name in English or Chinese.</summary>

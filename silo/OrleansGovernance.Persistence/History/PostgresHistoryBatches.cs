@@ -8,9 +8,9 @@ namespace OrleansGovernance.Persistence.History;
 
 /// <summary>
 /// A batch on PostgreSQL: binary COPY into a staging table of the transaction, then one statement that inserts the
-/// tickets not stored yet (ON CONFLICT DO NOTHING, so a re-run stores nothing twice) and adds one history-import
-/// outbox row per compound they belong to. The transaction marks itself as an import, so the outbox trigger writes
-/// no ticket change for them (0011_history_import.sql).
+/// tickets not stored yet (ON CONFLICT DO NOTHING, so a re-run stores nothing twice). The transaction marks itself as
+/// an import, so the outbox trigger writes no ticket change for them (0011_history_import.sql). The file's end adds
+/// one history-import outbox row per compound.
 /// </summary>
 internal sealed class PostgresHistoryBatches(GovernanceDatabase database, string serviceId, JsonGrainStateSerializer serializer) : HistoryBatchWriter
 {
@@ -23,20 +23,20 @@ internal sealed class PostgresHistoryBatches(GovernanceDatabase database, string
             grain_id_extension varchar(1024), payload jsonb, version integer) ON COMMIT DROP
         """;
 
-    internal static readonly string Store = $"""
+    internal const string Store = $"""
         WITH stored AS (
             INSERT INTO orleans_grain_state ({GrainStateCopy.Columns})
             SELECT {GrainStateCopy.Columns} FROM {Staging} WHERE state_name = 'ticket'
             ON CONFLICT ON CONSTRAINT orleans_grain_state_identity DO NOTHING
-            RETURNING payload ->> 'compoundId' AS compound_id
-        ), told AS (
-            INSERT INTO governance_compound_changes (queue_id, compound_id, state_name, item_id, from_version, to_version)
-            SELECT (hashtext(compound_id) & 2147483647) % {CompoundChangeQueues.Count}, compound_id, '{OutboxStateName}', compound_id, 0, count(*)
-            FROM stored
-            GROUP BY compound_id
-            RETURNING to_version
+            RETURNING 1
         )
-        SELECT CAST(coalesce(sum(to_version), 0) AS integer) FROM told
+        SELECT CAST(count(*) AS integer) FROM stored
+        """;
+
+    private static readonly string Tell = $"""
+        INSERT INTO governance_compound_changes (queue_id, compound_id, state_name, item_id, from_version, to_version)
+        SELECT (hashtext(compound_id) & 2147483647) % {CompoundChangeQueues.Count}, compound_id, '{OutboxStateName}', compound_id, 0, tickets
+        FROM unnest(@compounds, @tickets) AS told (compound_id, tickets)
         """;
 
     public override async Task<int> Write(string fileHash, IReadOnlyList<Ticket> tickets, int lastLine, CancellationToken cancellationToken)
@@ -67,5 +67,20 @@ internal sealed class PostgresHistoryBatches(GovernanceDatabase database, string
         await SqlHistoryStore.Advance(connection, transaction, SqlDialect.Postgres, fileHash, lastLine, tickets.Count, stored, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    public override async Task Finish(string fileHash, IReadOnlyDictionary<string, int> compounds, CancellationToken cancellationToken)
+    {
+        await using var connection = (NpgsqlConnection)await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SqlHistoryStore.MarkFinished(connection, transaction, SqlDialect.Postgres, fileHash, cancellationToken);
+        await using (var tell = new NpgsqlCommand(Tell, connection, transaction))
+        {
+            tell.Parameters.Add(new NpgsqlParameter<string[]>("compounds", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = [.. compounds.Keys] });
+            tell.Parameters.Add(new NpgsqlParameter<int[]>("tickets", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer) { TypedValue = [.. compounds.Values] });
+            await tell.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace OrleansGovernance.Persistence.History;
 
 /// <summary>
 /// The history importer's store (migration 0011): the journal in governance_import_journal, the compounds read from
-/// grain storage, and the batches written by the dialect's <see cref="HistoryBatchWriter"/>.
+/// grain storage, and the batches and the file's end written by the dialect's <see cref="HistoryBatchWriter"/>.
 /// </summary>
 public sealed class SqlHistoryStore(GovernanceDatabase database, string serviceId, JsonGrainStateSerializer serializer) : IHistoryStore
 {
@@ -85,14 +85,18 @@ public sealed class SqlHistoryStore(GovernanceDatabase database, string serviceI
     public Task<int> Commit(string fileHash, IReadOnlyList<Ticket> tickets, int lastLine, CancellationToken cancellationToken) =>
         database.Writes.Run(() => _batches.Write(fileHash, tickets, lastLine, cancellationToken));
 
-    public Task Finish(string fileHash, CancellationToken cancellationToken) => database.Writes.Run(async () =>
+    public Task Finish(string fileHash, IReadOnlyDictionary<string, int> compounds, CancellationToken cancellationToken) =>
+        database.Writes.Run(() => _batches.Finish(fileHash, compounds, cancellationToken));
+
+    internal static async Task MarkFinished(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string fileHash, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
-            "UPDATE governance_import_journal SET finished_at = @now, updated_at = @now WHERE file_hash = @hash");
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE governance_import_journal SET finished_at = @now, updated_at = @now WHERE file_hash = @hash";
         Add(command, "hash", fileHash);
-        Add(command, "now", Time(database.Dialect, DateTimeOffset.UtcNow));
+        Add(command, "now", Time(dialect, DateTimeOffset.UtcNow));
         await command.ExecuteNonQueryAsync(cancellationToken);
-    });
+    }
 
     /// <summary>The journal's move to the batch's last line, counting what the batch stored and found stored already.</summary>
     internal static async Task Advance(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string fileHash, int lastLine, int batch, int stored, CancellationToken cancellationToken)

@@ -11,8 +11,8 @@ namespace OrleansGovernance.Persistence.History;
 /// <summary>
 /// A batch on SQLite: one transaction holding the database's write lock, the tickets inserted one prepared statement
 /// at a time (ON CONFLICT DO NOTHING, so a re-run stores nothing twice). The outbox triggers fire for each new ticket;
-/// before anyone else can read them, the transaction turns those rows (above the highest id when it began) into one
-/// history-import row per compound and removes them (0011_history_import.sql says why).
+/// before anyone else can read them, the transaction removes those rows (above the highest id when it began;
+/// 0011_history_import.sql says why). The file's end adds one history-import row per compound.
 /// </summary>
 internal sealed class SqliteHistoryBatches(GovernanceDatabase database, string serviceId, JsonGrainStateSerializer serializer) : HistoryBatchWriter
 {
@@ -22,13 +22,11 @@ internal sealed class SqliteHistoryBatches(GovernanceDatabase database, string s
         ON CONFLICT (grain_id_hash, grain_id_n0, grain_id_n1, service_id, state_name, ifnull(grain_id_extension, zeroblob(0))) DO NOTHING
         """;
 
+    private const string Forget = "DELETE FROM governance_compound_changes WHERE id > @mark AND state_name = 'ticket'";
+
     private const string Tell = $"""
         INSERT INTO governance_compound_changes (queue_id, compound_id, state_name, item_id, from_version, to_version)
-        SELECT 0, compound_id, '{OutboxStateName}', compound_id, 0, count(*)
-        FROM governance_compound_changes
-        WHERE id > @mark AND state_name = 'ticket'
-        GROUP BY compound_id;
-        DELETE FROM governance_compound_changes WHERE id > @mark AND state_name = 'ticket'
+        VALUES (0, @compound, '{OutboxStateName}', @compound, 0, @tickets)
         """;
 
     public override async Task<int> Write(string fileHash, IReadOnlyList<Ticket> tickets, int lastLine, CancellationToken cancellationToken)
@@ -59,15 +57,35 @@ internal sealed class SqliteHistoryBatches(GovernanceDatabase database, string s
             }
         }
 
-        await using (var tell = Command(connection, transaction, Tell))
+        await using (var forget = Command(connection, transaction, Forget))
         {
-            Add(tell, "mark", mark);
-            await tell.ExecuteNonQueryAsync(cancellationToken);
+            Add(forget, "mark", mark);
+            await forget.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await SqlHistoryStore.Advance(connection, transaction, SqlDialect.Sqlite, fileHash, lastLine, tickets.Count, stored, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    public override async Task Finish(string fileHash, IReadOnlyDictionary<string, int> compounds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SqlHistoryStore.MarkFinished(connection, transaction, SqlDialect.Sqlite, fileHash, cancellationToken);
+        await using (var tell = Command(connection, transaction, Tell))
+        {
+            var compound = Parameter(tell, "compound", "");
+            var tickets = Parameter(tell, "tickets", 0);
+            foreach (var (id, count) in compounds)
+            {
+                compound.Value = id;
+                tickets.Value = count;
+                await tell.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string text)

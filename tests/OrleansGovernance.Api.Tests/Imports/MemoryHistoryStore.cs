@@ -31,8 +31,15 @@ internal sealed class MemoryHistoryStore(params CompoundEntry[] compounds) : IHi
         return Task.FromResult(stored);
     }
 
-    public Task Finish(string fileHash, CancellationToken cancellationToken)
+    public Dictionary<string, int> Told { get; } = new(StringComparer.Ordinal);
+
+    public Task Finish(string fileHash, IReadOnlyDictionary<string, int> compounds, CancellationToken cancellationToken)
     {
+        foreach (var (compound, tickets) in compounds)
+        {
+            Told[compound] = tickets;
+        }
+
         Journals[fileHash] = Journals[fileHash] with { FinishedAt = DateTimeOffset.UtcNow };
         return Task.CompletedTask;
     }

@@ -47,6 +47,7 @@ public sealed class RequestImportTests
         Assert.Equal("13800001234", settled.Reporter?.Phone);
         var open = _store.Tickets.Values.Single(t => t.Category == TicketCategory.EbikeInLift);
         Assert.Equal((TicketStatus.Submitted, TicketChannel.PropertyOffice, Hualing), (open.Status, open.Channel, open.CompoundId));
+        Assert.Equal(new Dictionary<string, int> { [Hualing] = 2 }, _store.Told);
     }
 
     [Fact]

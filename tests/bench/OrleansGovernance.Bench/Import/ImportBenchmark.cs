@@ -69,6 +69,11 @@ public sealed class ImportBenchmark(ImportOptions options, Action<string> log)
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
+        foreach (var progress in (await error).Split('\n').Where(line => line.StartsWith("validating", StringComparison.Ordinal) || line.StartsWith("writing", StringComparison.Ordinal)))
+        {
+            log(progress.Trim());
+        }
+
         log((await output).Trim());
         return process.ExitCode == 0 ? clock.Elapsed : throw new InvalidOperationException($"import {string.Join(' ', arguments)} exited {process.ExitCode}: {await error}");
     }
