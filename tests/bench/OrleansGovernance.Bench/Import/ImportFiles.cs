@@ -53,7 +53,7 @@ internal static class ImportFiles
             var responded = filed.AddMinutes(2 + i % 15);
             var settled = filed.AddHours(6 + i % 200);
             file.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"B{i:0000000},{filed:yyyy-MM-dd HH:mm:ss},{categories[i % categories.Length]},{Compound(i * 7919 % compounds)},12345热线,{responded:yyyy-MM-dd HH:mm:ss},"
+                $"B{i:0000000},{filed:yyyy-MM-dd HH:mm:ss},{categories[i % categories.Length]},{Compound((int)((long)i * 7919 % compounds))},12345热线,{responded:yyyy-MM-dd HH:mm:ss},"
                 + $"{(open ? "" : settled.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))},{(open || i % 2 == 0 ? "" : ratings[i % 5])},139{i % 100_000_000:00000000}"));
         }
     }
