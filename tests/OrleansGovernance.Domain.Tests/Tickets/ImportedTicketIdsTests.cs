@@ -20,8 +20,8 @@ public sealed class ImportedTicketIdsTests
     [Fact]
     public void Different_source_ids_filed_at_once_get_different_ids()
     {
-        var ids = Enumerable.Range(0, 10_000).Select(i => TicketIds.Imported(Filed, $"A{i}")).ToHashSet();
+        var ids = Enumerable.Range(0, 1_000).Select(i => TicketIds.Imported(Filed, $"A{i}")).ToHashSet();
 
-        Assert.Equal(10_000, ids.Count);
+        Assert.Equal(1_000, ids.Count);
     }
 }
