@@ -11,6 +11,9 @@ public static class ApiPaths
 
     public static readonly PathString OpenApi = "/openapi";
 
+    /// <summary>The import endpoints, whose bodies are files and so may be larger than other requests' (ApiLimits.MaxImportBytes).</summary>
+    public static readonly PathString Imports = "/api/v1/imports";
+
     public static bool Serves(HttpRequest request) =>
         request.Path.StartsWithSegments(Native) || request.Path.StartsWithSegments(Open311);
 

@@ -97,6 +97,7 @@ public static class GovernanceApi
         v1.MapSealRequestsApi();
         v1.MapAuditApi();
         v1.MapNotificationsApi();
+        v1.MapImportsApi();
         app.MapOpen311Api();
         return app;
     }

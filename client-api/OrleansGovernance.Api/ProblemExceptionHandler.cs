@@ -8,6 +8,8 @@ using OrleansGovernance.Abstractions.Stores;
 using Orleans.Runtime.Messaging;
 using OrleansGovernance.Domain;
 
+using OrleansGovernance.Api.Endpoints;
+
 namespace OrleansGovernance.Api;
 
 /// <summary>Turns refused commands and unreadable requests into RFC 9457 problem details with a 4xx status.</summary>
@@ -46,6 +48,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         {
             AccessDeniedException denied => (StatusCodes.Status403Forbidden, "Not allowed.", denied.Message),
             IdempotencyKeyReusedException reused => (StatusCodes.Status422UnprocessableEntity, "Idempotency-Key already used for another request.", reused.Message),
+            UnsupportedImportException unsupported => (StatusCodes.Status415UnsupportedMediaType, "The body is not in a format this import reads.", unsupported.Message),
             DomainRuleException rule => (StatusOf(rule.Violation), TitleOf(rule.Violation), rule.Message),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ReaderMessage(bad)),
 

@@ -47,6 +47,14 @@ public sealed record PlanDelta(
 [GenerateSerializer, Immutable, Alias("governance.book-changed")]
 public sealed record BookChanged([property: Id(0)] CompoundBook Book) : CompoundChange;
 
+/// <summary>
+/// History was written into storage in bulk (the importer), without a <see cref="TicketDelta"/> per ticket: residents
+/// never saw those requests change, so nothing that reacts to changes (notifications, webhooks) may hear of them. The
+/// compound counts its tickets afresh from storage, as when it activates.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("governance.history-imported")]
+public sealed record HistoryImported([property: Id(0)] int Tickets) : CompoundChange;
+
 [GenerateSerializer]
 public enum CompoundBook
 {

@@ -218,6 +218,11 @@ public sealed class CompoundGrain(
             case BookChanged:
                 await ReadBooks();
                 break;
+            case HistoryImported:
+                // Imported tickets come with no change of their own: count them all afresh, as on activation.
+                await Rebuild(raiseRecentBreaches: false);
+                Figures?.Changed(change.ChangedAt);
+                break;
         }
     }
 

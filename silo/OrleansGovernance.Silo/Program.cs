@@ -12,6 +12,8 @@ if (isCommand)
     HostCommands.LogToStandardError(builder.Logging);
 }
 
+var commandNeedsSilo = isCommand && HostCommands.NeedsSilo(args, builder.Configuration);
+
 builder.AddGovernanceSilo();
 builder.Services.AddGovernanceHealth();
 builder.Services.AddGovernanceMetrics();
@@ -28,6 +30,25 @@ if (servesApi || isCommand)
 }
 
 var app = builder.Build();
+
+if (commandNeedsSilo)
+{
+    try
+    {
+        await app.StartAsync();
+    }
+    catch (Exception notStarted)
+    {
+        await Console.Error.WriteLineAsync($"The silo this command needs did not start ({notStarted.GetType().Name}: {notStarted.Message}). " +
+            "With the embedded SQLite storage the platform must be stopped first (it holds the silo's ports and the database), " +
+            "or send the file to POST /api/v1/imports/places; on PostgreSQL give this silo free ports (Orleans__SiloPort, Orleans__GatewayPort).");
+        return 1;
+    }
+
+    var exit = await HostCommands.Run(app.Services, args, Console.Out, Console.Error);
+    await app.StopAsync();
+    return exit;
+}
 
 if (isCommand)
 {

@@ -7,7 +7,8 @@ using static OrleansGovernance.Api.Tests.AccessPlatform;
 namespace OrleansGovernance.Api.Tests;
 
 /// <summary>One request to try as every kind of caller: where it goes, what it sends, and how to see whether it changed anything.</summary>
-public sealed record Attempt(string Path, object? Body = null, Func<Task<string>>? Observe = null);
+/// <remarks><paramref name="Content"/> sends a body that is not JSON (a file to import) instead of <paramref name="Body"/>.</remarks>
+public sealed record Attempt(string Path, object? Body = null, Func<Task<string>>? Observe = null, Func<HttpContent>? Content = null);
 
 /// <summary>An endpoint, who may call it, and how to prepare a fresh attempt (as admin) before each caller tries.</summary>
 /// <remarks><paramref name="Actor"/> is the caller the malformed-input suite sends its spoilt requests as: one allowed to make the request.</remarks>
@@ -100,6 +101,12 @@ public static class AccessMatrix
         new("PUT", "/api/v1/notifications/opt-outs", AdminOnly, p => Task.FromResult(NoticeMatrix.OptOut(p))),
         new("POST", "/api/v1/notifications/opt-out", [.. Everyone, "anonymous"], NoticeMatrix.OptOutByToken),
 
+        Administer("POST", "/api/v1/imports/places", p => Task.FromResult(new Attempt("/api/v1/imports/places",
+            Observe: Observer(p, $"/api/v1/communities/{Community}"),
+            Content: Csv($"kind,id,name_zh\ncompound,{Community}.imported-{Next()},导入小区\n")))),
+        Administer("POST", "/api/v1/imports/requests", p => Task.FromResult(new Attempt("/api/v1/imports/requests",
+            Observe: Observer(p, $"/api/v1/compounds/{Compound}/tickets"),
+            Content: Csv($"工单编号,受理时间,诉求类别,小区\nM{Next()}-{Guid.NewGuid():N},2024-05-06 07:08:09,噪音,{Compound}\n")))),
         Administer("POST", "/api/v1/compounds/{id}/figures/rebuild", p => Task.FromResult(new Attempt(
             $"/api/v1/compounds/{Compound}/figures/rebuild", Observe: Observer(p, $"/api/v1/compounds/{Compound}")))),
         Keep("PUT", "/api/v1/compounds/{id}/owners-committee", p => Task.FromResult(Send($"/api/v1/compounds/{Compound}/owners-committee", Committee(Next())))),
@@ -270,6 +277,8 @@ public static class AccessMatrix
     private static Attempt Send(string path, object? body) => new(path, body);
 
     private static Func<Task<string>> Observer(AccessPlatform p, string path) => () => p.Admin.GetStringAsync(path);
+
+    private static Func<HttpContent> Csv(string text) => () => new StringContent(text, System.Text.Encoding.UTF8, "text/csv");
 
     /// <summary>
     /// How many tickets are stored: read from the database, where a filing is committed before it is answered, rather

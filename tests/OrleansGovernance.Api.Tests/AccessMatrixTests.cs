@@ -34,7 +34,7 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
 
         using var request = new HttpRequestMessage(new HttpMethod(access.Method), attempt.Path)
         {
-            Content = attempt.Body is null ? null : JsonContent.Create(attempt.Body),
+            Content = attempt.Content?.Invoke() ?? (attempt.Body is null ? null : JsonContent.Create(attempt.Body)),
         };
         // Headers are enough to judge, and a live feed never ends its body.
         using var response = await platform.Caller(caller).SendAsync(request, HttpCompletionOption.ResponseHeadersRead);

@@ -3,6 +3,7 @@ using Npgsql;
 using OrleansGovernance.Bench;
 using OrleansGovernance.Bench.Conventional;
 using OrleansGovernance.Bench.History;
+using OrleansGovernance.Bench.Import;
 using OrleansGovernance.Bench.Intake;
 using OrleansGovernance.Bench.National;
 using OrleansGovernance.Bench.Platform;
@@ -23,6 +24,15 @@ public sealed class BenchmarkSmokeTests(PostgresFixture postgres)
 
         Assert.True(result.Raw.Count > 0 && result.Grains.Count > 0, result.ToMarkdown());
         Assert.Contains("| raw single-row INSERT |", result.ToMarkdown());
+    }
+
+    [Fact]
+    public async Task The_import_benchmark_imports_a_city_and_its_requests_and_finds_the_city_exact_with_its_baseline_in_one_run()
+    {
+        var result = await new ImportBenchmark(new ImportOptions(Requests: 2_000, Compounds: 40, Batch: 500), _ => { }).Run(postgres);
+
+        Assert.Equal(result.Counted, result.Served);
+        Assert.Contains("| baseline: `--dry-run`", result.ToMarkdown());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using OrleansGovernance.Grains;
 using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.History;
 using OrleansGovernance.Persistence.Migrations;
 
 namespace OrleansGovernance.Persistence.Tests;
@@ -46,6 +47,11 @@ public sealed partial class SqlJsonMemberTests
         var postgres = dialect == StorageProvider.Postgres;
         yield return (nameof(SqlCompoundFactsSource), postgres ? PostgresCompoundFactsSql.Read : SqliteCompoundFactsSql.Read);
         yield return (nameof(SqlCompoundFactsSource), postgres ? PostgresCompoundFactsSql.Find : SqliteCompoundFactsSql.Find);
+        yield return (nameof(SqlHistoryStore), postgres ? SqlHistoryStore.CompoundsQuery : SqlHistoryStore.SqliteCompoundsQuery);
+        if (postgres)
+        {
+            yield return (nameof(PostgresHistoryBatches), PostgresHistoryBatches.Store);
+        }
     }
 
     /// <summary>

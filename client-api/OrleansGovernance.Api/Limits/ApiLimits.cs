@@ -11,6 +11,9 @@ public sealed class ApiLimits
     /// </summary>
     public long MaxBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>The largest file the import endpoints take (5 MiB, some 30,000 requests); larger ones go through the host's import command.</summary>
+    public long MaxImportBytes { get; set; } = 5 * 1024 * 1024;
+
     public ClientRateLimit RateLimit { get; set; } = new();
 }
 

@@ -5,19 +5,22 @@ using OrleansGovernance.Api.Open311;
 
 namespace OrleansGovernance.Api.Limits;
 
-/// <summary>Refuses request bodies over Api:MaxBodyBytes on API routes with 413 problem details.</summary>
+/// <summary>Refuses request bodies over Api:MaxBodyBytes (Api:MaxImportBytes for imports) on API routes with 413 problem details.</summary>
 internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<ApiLimits> limits)
 {
-    private readonly long _maxBytes = limits.Value.MaxBodyBytes;
+    private readonly long _maxBody = limits.Value.MaxBodyBytes;
+    private readonly long _maxImport = limits.Value.MaxImportBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
         if (ApiPaths.Serves(context.Request))
         {
+            var maxBytes = context.Request.Path.StartsWithSegments(ApiPaths.Imports) ? _maxImport : _maxBody;
+
             // A declared length is refused before a byte is read.
-            if (context.Request.ContentLength > _maxBytes)
+            if (context.Request.ContentLength > maxBytes)
             {
-                var detail = $"request bodies are limited to {_maxBytes} bytes.";
+                var detail = $"request bodies are limited to {maxBytes} bytes.";
                 await (context.Request.Path.StartsWithSegments(ApiPaths.Open311)
                     ? Open311Response.WriteErrors(context, StatusCodes.Status413PayloadTooLarge, detail)
                     : Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", detail));
@@ -28,7 +31,7 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<ApiLimits>
             // 413 BadHttpRequestException, which the exception handler answers as problem details.
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
-                size.MaxRequestBodySize = _maxBytes;
+                size.MaxRequestBodySize = maxBytes;
             }
         }
 

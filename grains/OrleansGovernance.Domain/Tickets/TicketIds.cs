@@ -23,6 +23,26 @@ public static class TicketIds
     }
 
     /// <summary>
+    /// The id of a request imported from another system: its filing time as every id has it, and six characters taken
+    /// from the SHA-256 of the source's own id (工单编号), so the same row imported twice gets the same id. Two source
+    /// ids meet on one ticket id only if filed in the same millisecond and their hashes share 30 bits.
+    /// </summary>
+    public static string Imported(DateTimeOffset filedAt, string sourceId)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sourceId), hash);
+        Span<char> suffix = stackalloc char[6];
+        var bits = BitConverter.ToUInt64(hash);
+        for (var i = 0; i < suffix.Length; i++)
+        {
+            suffix[i] = Alphabet[(int)(bits % (ulong)Alphabet.Length)];
+            bits /= (ulong)Alphabet.Length;
+        }
+
+        return $"t-{filedAt.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)}-{suffix}";
+    }
+
+    /// <summary>
     /// When the ticket was filed, read from its id: lets a search by filing time skip tickets without loading them.
     /// </summary>
     public static DateTimeOffset? FiledAt(string? id) =>

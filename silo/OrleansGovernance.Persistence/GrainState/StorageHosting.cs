@@ -6,6 +6,7 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Persistence.GrainState.Postgres;
+using OrleansGovernance.Persistence.History;
 using OrleansGovernance.Persistence.Streams;
 using Npgsql;
 
@@ -25,6 +26,10 @@ public static class StorageHosting
     {
         silo.Services.AddSingleton(services => new JsonGrainStateSerializer(services.GetRequiredService<StoredShapes>()));
         silo.Services.AddSingleton<ICompoundFactsSource>(services => new SqlCompoundFactsSource(
+            services.GetRequiredService<GovernanceDatabase>(),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            services.GetRequiredService<JsonGrainStateSerializer>()));
+        silo.Services.AddKeyedSingleton<IHistoryStore>(DurableStore.Key, (services, _) => new SqlHistoryStore(
             services.GetRequiredService<GovernanceDatabase>(),
             services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             services.GetRequiredService<JsonGrainStateSerializer>()));

@@ -2,6 +2,7 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Persistence.GrainState;
+using OrleansGovernance.Persistence.History;
 
 namespace OrleansGovernance.Persistence.Streams;
 
@@ -25,6 +26,7 @@ internal sealed class CompoundChangeReader(JsonGrainStateSerializer serializer)
             "plan" => new PlanDelta(row.ItemId, row.ToVersion, PlanFacts.Of(Deserialize<Plan>(Required(row.FactsAfter, row)))),
             "ledger" => new BookChanged(CompoundBook.Ledger),
             "seal-register" => new BookChanged(CompoundBook.SealRegister),
+            HistoryBatchWriter.OutboxStateName => new HistoryImported(row.ToVersion),
             _ => throw new InvalidOperationException($"outbox row {row.Id} reports a {row.StateName}, which no compound counts."),
         };
         return change with { ChangedAt = row.ChangedOn };

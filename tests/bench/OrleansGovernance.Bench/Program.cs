@@ -2,6 +2,7 @@ using System.Globalization;
 using OrleansGovernance.Bench;
 using OrleansGovernance.Bench.Conventional;
 using OrleansGovernance.Bench.History;
+using OrleansGovernance.Bench.Import;
 using OrleansGovernance.Bench.Intake;
 using OrleansGovernance.Bench.National;
 using OrleansGovernance.Bench.Platform;
@@ -18,6 +19,7 @@ using OrleansGovernance.Testing;
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- national [--scale 1] [--seed 8] [--tickets 2] [--years 3] [--concurrency 256] [--hold 0]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- failover [--clients 8] [--rate 10] [--seconds 20]
 // dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- history [--small 10] [--large 10000] [--compounds 20] [--rounds 2] [--seconds 20] [--concurrency 16]
+// dotnet run -c Release --project tests/bench/OrleansGovernance.Bench -- import [--requests 1000000] [--compounds 3000] [--batch 20000]
 // conventional-service: the conventional CRUD service as a process of its own, started by the intake and reads benchmarks.
 // platform-silo: the silo host as a process of its own with features switched off, started by the intake, reads and history benchmarks.
 if (args is [ConventionalService.Command, ..])
@@ -32,10 +34,10 @@ if (args is [PlatformSilo.Command, var features, ..])
     return 0;
 }
 
-string[] benchmarks = ["durable-writes", "freshness", "scale", "intake", "reads", "national", "failover", "history"];
+string[] benchmarks = ["durable-writes", "freshness", "scale", "intake", "reads", "national", "failover", "history", "import"];
 if (args.Length == 0 || (args[0] != "all" && !benchmarks.Contains(args[0])))
 {
-    Console.Error.WriteLine("usage: all | durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N] | scale [--clients N] [--rounds N] [--seconds N] | intake [--seconds N] [--concurrency N] [--probes N] [--silos N] | reads [--seconds N] [--communities N] [--sql-tickets N] [--concurrency N] | national [--scale F] [--seed N] [--tickets F] [--years N] [--concurrency N] [--hold S] | failover [--clients N] [--rate N] [--seconds N] | history [--small N] [--large N] [--compounds N] [--rounds N] [--seconds N] [--concurrency N]");
+    Console.Error.WriteLine("usage: all | durable-writes [--seconds N] [--concurrency N] [--compounds N] | freshness [--concurrency N] [--probes N] | scale [--clients N] [--rounds N] [--seconds N] | intake [--seconds N] [--concurrency N] [--probes N] [--silos N] | reads [--seconds N] [--communities N] [--sql-tickets N] [--concurrency N] | national [--scale F] [--seed N] [--tickets F] [--years N] [--concurrency N] [--hold S] | failover [--clients N] [--rate N] [--seconds N] | history [--small N] [--large N] [--compounds N] [--rounds N] [--seconds N] [--concurrency N] | import [--requests N] [--compounds N] [--batch N]");
     return 2;
 }
 
@@ -65,6 +67,7 @@ async Task<string> Run(string benchmark, PostgresServer postgres) => benchmark s
     "failover" => (await new FailoverBenchmark(new FailoverOptions(Option("--clients", 8), Option("--rate", 10), Option("--seconds", 20)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     "history" => (await new HistoryBenchmark(new HistoryOptions(Option("--small", 10), Option("--large", 10_000), Option("--compounds", 20), Option("--rounds", 2), Option("--seconds", 20),
         Concurrency: Option("--concurrency", 16)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
+    "import" => (await new ImportBenchmark(new ImportOptions(Option("--requests", 1_000_000), Option("--compounds", 3_000), Option("--batch", 20_000)), Console.Error.WriteLine).Run(postgres)).ToMarkdown(),
     _ => (await new DurableWriteBenchmark(new DurableWriteOptions(Option("--concurrency", 64), Option("--compounds", 500), Option("--seconds", 30))).Run(postgres)).ToMarkdown(),
 };
 

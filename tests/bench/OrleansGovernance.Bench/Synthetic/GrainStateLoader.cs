@@ -1,32 +1,26 @@
 using System.Diagnostics;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using NpgsqlTypes;
 using OrleansGovernance.Grains;
-using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Persistence.GrainState;
 using OrleansGovernance.Persistence.Migrations;
-using OrleansGovernance.Persistence.GrainState.Postgres;
 
 namespace OrleansGovernance.Bench.Synthetic;
 
 /// <summary>
 /// Writes a synthetic country straight into the grain-state table, as a data migration would: one row per region,
-/// community, compound and ticket, keyed exactly as the silo's storage keys them (<see cref="GrainStateKey"/>, the
+/// community, compound and ticket, keyed exactly as the silo's storage keys them (the
 /// grain types' state names) with the payload the silo's serializer writes for the real state classes, so a silo
 /// started afterwards finds the country as if it had been built through grain calls (which at 600,000 compounds
-/// would take hours). Binary COPY after the platform's own migrations, on a few connections at once. The rows are
-/// history that predates the compound-changes stream, so the outbox trigger does not fire for them (the session runs
-/// as a replica): a compound reads its tickets back from this table when it activates.
+/// would take hours). Binary COPY (the product's <see cref="GrainStateCopy"/>) after the platform's own migrations, on a
+/// few connections at once. The rows are history that predates the compound-changes stream, so the session says it
+/// imports history and the outbox trigger writes nothing for them (0011_history_import.sql): a compound reads its
+/// tickets back from this table when it activates.
 /// </summary>
 public sealed class GrainStateLoader(string connectionString, string serviceId = "governance")
 {
-    private const string Copy =
-        "COPY orleans_grain_state (service_id, state_name, grain_id_hash, grain_id_n0, grain_id_n1, grain_id_extension, payload, version) FROM STDIN (FORMAT BINARY)";
-
     private static readonly JsonGrainStateSerializer Serializer = new(StoredStates.All);
 
     /// <summary>
@@ -74,28 +68,28 @@ public sealed class GrainStateLoader(string connectionString, string serviceId =
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
-            await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            await using (var importing = new NpgsqlCommand("SET governance.history_import = 'on'", connection))
             {
-                await replica.ExecuteNonQueryAsync(cancellationToken);
+                await importing.ExecuteNonQueryAsync(cancellationToken);
             }
 
             long rows = 0;
-            await using var import = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
+            await using var copy = await GrainStateCopy.Begin(connection, "orleans_grain_state", serviceId, Serializer, cancellationToken);
             await foreach (var place in queue.Reader.ReadAllAsync(cancellationToken))
             {
                 switch (place)
                 {
                     case SyntheticRegion region:
-                        await Row(import, "region", region.Id, new RegionState { Profile = region.Profile }, cancellationToken);
+                        await copy.Write("region", region.Id, new RegionState { Profile = region.Profile }, cancellationToken);
                         break;
                     case SyntheticCommunity community:
-                        await Row(import, "community", community.Id, new CommunityState { Profile = community.Profile }, cancellationToken);
+                        await copy.Write("community", community.Id, new CommunityState { Profile = community.Profile }, cancellationToken);
                         break;
                     case SyntheticCompound compound:
-                        await Row(import, "compound", compound.Id, new CompoundState { Profile = compound.Profile }, cancellationToken);
+                        await copy.Write("compound", compound.Id, new CompoundState { Profile = compound.Profile }, cancellationToken);
                         foreach (var ticket in compound.Tickets)
                         {
-                            await Row(import, "ticket", ticket.Id, ticket, cancellationToken);
+                            await copy.Write("ticket", ticket.Id, ticket, cancellationToken);
                         }
 
                         rows += compound.Tickets.Count;
@@ -105,7 +99,7 @@ public sealed class GrainStateLoader(string connectionString, string serviceId =
                 rows++;
             }
 
-            await import.CompleteAsync(cancellationToken);
+            await copy.Complete(cancellationToken);
             return rows;
         }
         catch (Exception failure)
@@ -113,20 +107,6 @@ public sealed class GrainStateLoader(string connectionString, string serviceId =
             queue.Writer.TryComplete(failure);
             throw;
         }
-    }
-
-    private async Task Row<T>(NpgsqlBinaryImporter import, string stateName, string key, T state, CancellationToken cancellationToken)
-    {
-        var identity = GrainStateKey.Of(GrainId.Create(stateName, key));
-        await import.StartRowAsync(cancellationToken);
-        await import.WriteAsync(serviceId, NpgsqlDbType.Varchar, cancellationToken);
-        await import.WriteAsync(stateName, NpgsqlDbType.Varchar, cancellationToken);
-        await import.WriteAsync(identity.Hash, NpgsqlDbType.Integer, cancellationToken);
-        await import.WriteAsync(identity.N0, NpgsqlDbType.Bigint, cancellationToken);
-        await import.WriteAsync(identity.N1, NpgsqlDbType.Bigint, cancellationToken);
-        await import.WriteAsync(identity.Extension, NpgsqlDbType.Varchar, cancellationToken);
-        await import.WriteAsync(Encoding.UTF8.GetString(Serializer.Serialize(state)), NpgsqlDbType.Jsonb, cancellationToken);
-        await import.WriteAsync(1, NpgsqlDbType.Integer, cancellationToken);
     }
 }
 
