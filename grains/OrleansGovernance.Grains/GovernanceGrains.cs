@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Grains.Metrics;
+using OrleansGovernance.Grains.Webhooks;
 
 namespace OrleansGovernance.Grains;
 
@@ -27,6 +28,7 @@ public static class GovernanceGrains
         services.TryAddSingleton(StoredStates.All);
         services.TryAddSingleton<PlaceHealer>();
         services.AddHostedService(provider => provider.GetRequiredService<PlaceHealer>());
+        services.AddWebhooks();
         return services;
     }
 }

@@ -1,9 +1,11 @@
 using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Outbound;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Grains.Webhooks;
 
 namespace OrleansGovernance.Grains;
 
@@ -24,5 +26,8 @@ public static class StoredStates
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),
         StoredShape.Of<BranchProfile>("branch"),
-        StoredShape.Of<Plan>("plan"));
+        StoredShape.Of<Plan>("plan"),
+        StoredShape.Of<WebhookRegistryState>("webhooks"),
+        StoredShape.Of<WebhookQueue>("webhook-dispatch"),
+        StoredShape.Of<WebhookLogState>("webhook-log"));
 }

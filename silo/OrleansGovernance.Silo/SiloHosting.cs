@@ -6,6 +6,7 @@ using OrleansGovernance.Persistence.Database;
 using OrleansGovernance.Persistence.GrainState;
 using OrleansGovernance.Persistence.Migrations;
 using OrleansGovernance.Grains;
+using OrleansGovernance.Grains.Webhooks;
 using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Silo.Seeding;
 
@@ -58,6 +59,7 @@ public static class SiloHosting
         var serviceLevels = builder.Configuration.GetSection(ServiceLevelOptions.Section).Get<ServiceLevelOptions>() ?? new ServiceLevelOptions();
         builder.Services.AddGovernanceGrains(serviceLevels.ToPolicy());
         builder.Services.Configure<FiguresOptions>(builder.Configuration.GetSection(FiguresOptions.Section));
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddHostedService<XinglinSeeder>();
         return builder;
