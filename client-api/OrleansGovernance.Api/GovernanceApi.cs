@@ -96,6 +96,7 @@ public static class GovernanceApi
         v1.MapLedgerApi();
         v1.MapSealRequestsApi();
         v1.MapAuditApi();
+        v1.MapWebhooksApi();
         app.MapOpen311Api();
         return app;
     }
