@@ -17,7 +17,7 @@ public sealed class WebhookRegistryGrain(
     IOptions<WebhookOptions> options,
     TimeProvider clock) : Grain, IWebhookRegistryGrain
 {
-    public const int MaxEndpoints = 200;
+    public const int MaxEndpoints = 1000;
 
     public async Task<WebhookSecretShown> Create(WebhookSettings settings, string? secret)
     {
