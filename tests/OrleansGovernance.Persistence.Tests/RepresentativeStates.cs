@@ -37,6 +37,9 @@ internal static class RepresentativeStates
         "seal-register" => HualingSealRegister(),
         "branch" => HualingBranch(),
         "plan" => HualingPlan(),
+        "webhooks" => RepresentativeWebhookStates.Registry(),
+        "webhook-dispatch" => RepresentativeWebhookStates.Queue(),
+        "webhook-log" => RepresentativeWebhookStates.Log(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no representative state of this kind: add one."),
     };
 
