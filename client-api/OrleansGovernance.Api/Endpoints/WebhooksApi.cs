@@ -63,11 +63,11 @@ public static class WebhooksApi
             .WithName("DeleteWebhook")
             .WithSummary("Remove an endpoint; what was queued for it is dropped")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        webhooks.MapPost("/{id}/secret", async (string id, RotateSecretRequest? request, IGrainFactory grains) =>
-                WebhookSecretView.Of(await Registry(grains).RotateSecret(id, request?.Secret)))
+        webhooks.MapPost("/{id}/secret", async (string id, RotateSecretRequest request, IGrainFactory grains) =>
+                WebhookSecretView.Of(await Registry(grains).RotateSecret(id, request.Secret)))
             .WithName("RotateWebhookSecret")
             .WithSummary("Give an endpoint a new secret; the previous one keeps signing beside it for a grace period")
-            .WithDescription("The answer shows the new secret, once. Until previousSecretValidUntil (Webhooks:SecretGracePeriod, 24 hours by default) " +
+            .WithDescription("Send {} for a fresh secret, or {\"secret\": …} with one of your own. The answer shows the new secret, once. Until previousSecretValidUntil (Webhooks:SecretGracePeriod, 24 hours by default) " +
                 "each delivery carries two signatures, so the receiver can switch at its own pace.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

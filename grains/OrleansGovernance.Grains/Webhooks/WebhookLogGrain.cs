@@ -7,7 +7,8 @@ namespace OrleansGovernance.Grains.Webhooks;
 /// <remarks>
 /// Reports arrive with every delivery's every step, so the log stores at most once per <see cref="FlushDelay"/>: a
 /// silo lost meanwhile loses only the view's last moment, which the dispatchers' next reports put right; the
-/// deliveries themselves are kept by their dispatchers.
+/// deliveries themselves are kept by their dispatchers. A dead letter, which waits for an administrator, is stored at
+/// once.
 /// </remarks>
 public sealed class WebhookLogGrain(
     [PersistentState("webhook-log", GovernanceStorage.ProviderName)] IPersistentState<WebhookLogState> state) : Grain, IWebhookLogGrain
@@ -22,15 +23,20 @@ public sealed class WebhookLogGrain(
 
     private IGrainTimer? _flush;
 
-    public Task Report(WebhookDeliveryStatus status)
+    public async Task Report(WebhookDeliveryStatus status)
     {
         var deliveries = state.State.Deliveries;
         deliveries.RemoveAll(d => d.Id == status.Id && d.CompoundId == status.CompoundId);
         deliveries.Add(status);
         Trim(deliveries, d => d.State != DeliveryState.Dead, RecentKept);
         Trim(deliveries, d => d.State == DeliveryState.Dead, DeadKept);
+        if (status.State == DeliveryState.Dead)
+        {
+            await Flush();
+            return;
+        }
+
         _flush ??= this.RegisterGrainTimer(Flush, new GrainTimerCreationOptions(FlushDelay, Timeout.InfiniteTimeSpan));
-        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<WebhookDeliveryStatus>> Recent(DeliveryState? only, int take) =>
