@@ -11,9 +11,9 @@ internal sealed class SiloCluster : IAsyncDisposable
     public SiloProcess Front => Silos[0];
 
     /// <summary>Starts the cluster; without <paramref name="seed"/> it holds no places until a test defines them (a start in seconds).</summary>
-    public static async Task<SiloCluster> Start(string connectionString, int size, bool seed = true)
+    public static async Task<SiloCluster> Start(string connectionString, int size, bool seed = true, IReadOnlyList<(string Key, string Value)>? more = null)
     {
-        var first = new SiloSettings("postgres", connectionString, $"cluster-{Guid.NewGuid():N}"[..16]) { Seed = seed };
+        var first = new SiloSettings("postgres", connectionString, $"cluster-{Guid.NewGuid():N}"[..16]) { Seed = seed, More = more ?? [] };
         var settings = Enumerable.Range(0, size).Select(i => i == 0 ? first : first.Sibling() with { Seed = false }).ToList();
         var cluster = new SiloCluster([.. settings.Select(SiloProcess.Start)]);
         await cluster.WaitUntilServing();

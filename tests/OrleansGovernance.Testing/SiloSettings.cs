@@ -34,6 +34,9 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
     /// <summary>Health:DrainDelay, how long the silo serves with readiness down after SIGTERM; null keeps its default.</summary>
     public TimeSpan? DrainDelay { get; init; }
 
+    /// <summary>More settings, as configuration keys (Webhooks:FirstWait) and values, for what a test tunes.</summary>
+    public IReadOnlyList<(string Key, string Value)> More { get; init; } = [];
+
     /// <summary>Another silo of the same cluster on fresh ports.</summary>
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
 
@@ -63,6 +66,11 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
         if (DrainDelay is { } drain)
         {
             yield return ("Health__DrainDelay", drain.ToString("c", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in More)
+        {
+            yield return (key.Replace(":", "__", StringComparison.Ordinal), value);
         }
 
         yield return ("Logging__Console__TimestampFormat", "HH:mm:ss.fff ");
