@@ -9,10 +9,6 @@ namespace OrleansGovernance.Abstractions.Webhooks;
 [Alias("governance.IWebhookDispatchGrain")]
 public interface IWebhookDispatchGrain : IGrainWithStringKey
 {
-    /// <summary>This compound's deliveries to the endpoint: pending, dead and the last few delivered.</summary>
-    [Alias("Deliveries")]
-    Task<IReadOnlyList<WebhookDeliveryStatus>> Deliveries(string endpointId);
-
     /// <summary>Sends a dead letter again; NotFound when there is no such dead letter.</summary>
     [Alias("Retry")]
     Task<WebhookDeliveryStatus> Retry(string endpointId, string deliveryId);

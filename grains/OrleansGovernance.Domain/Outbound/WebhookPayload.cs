@@ -49,5 +49,4 @@ public sealed record WebhookTicket(
     SatisfactionLevel? Rating);
 
 /// <summary>The compound of the request and the community and region (subdistrict) it belongs to.</summary>
-[GenerateSerializer, Immutable, Alias("governance.webhook-place")]
-public sealed record WebhookPlace([property: Id(0)] string Compound, [property: Id(1)] string Community, [property: Id(2)] string Region);
+public sealed record WebhookPlace(string Compound, string Community, string Region);

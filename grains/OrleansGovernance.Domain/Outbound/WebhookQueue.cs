@@ -102,9 +102,6 @@ public sealed class WebhookQueue
         return Pending.RemoveAll(d => !endpointExists(d.EndpointId));
     }
 
-    public IEnumerable<WebhookDelivery> Of(string endpointId) =>
-        Pending.Concat(Dead).Concat(Delivered).Where(d => d.EndpointId == endpointId);
-
     private IEnumerable<WebhookDelivery> Heads() =>
         Pending.GroupBy(d => (d.EndpointId, d.TicketId)).Select(request => request.First());
 }

@@ -54,9 +54,6 @@ public sealed class WebhookDispatchGrain(
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<WebhookDeliveryStatus>> Deliveries(string endpointId) =>
-        Task.FromResult<IReadOnlyList<WebhookDeliveryStatus>>([.. Queue.Of(endpointId).Select(Status)]);
-
     public async Task<WebhookDeliveryStatus> Retry(string endpointId, string deliveryId)
     {
         var revived = Queue.Revive(endpointId, deliveryId, clock.GetUtcNow()) ?? throw DomainRuleException.NotFound("dead letter", deliveryId);
