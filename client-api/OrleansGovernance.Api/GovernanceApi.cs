@@ -98,6 +98,7 @@ public static class GovernanceApi
         v1.MapAuditApi();
         v1.MapNotificationsApi();
         v1.MapImportsApi();
+        v1.MapWebhooksApi();
         app.MapOpen311Api();
         return app;
     }

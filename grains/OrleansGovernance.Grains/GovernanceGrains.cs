@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Grains.Metrics;
 using OrleansGovernance.Grains.Notices;
+using OrleansGovernance.Grains.Webhooks;
 
 namespace OrleansGovernance.Grains;
 
@@ -29,6 +30,7 @@ public static class GovernanceGrains
         services.TryAddSingleton<PlaceHealer>();
         services.AddHostedService(provider => provider.GetRequiredService<PlaceHealer>());
         services.AddResidentNotices();
+        services.AddWebhooks();
         return services;
     }
 }

@@ -1,10 +1,12 @@
 using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Outbound;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
 using OrleansGovernance.Grains.Notices;
+using OrleansGovernance.Grains.Webhooks;
 
 namespace OrleansGovernance.Grains;
 
@@ -28,5 +30,8 @@ public static class StoredStates
         StoredShape.Of<Plan>("plan"),
         StoredShape.Of<ResidentNoticeState>("resident-notices"),
         StoredShape.Of<NoticeDeskState>("notice-desk"),
-        StoredShape.Of<OptOutState>("resident-opt-out"));
+        StoredShape.Of<OptOutState>("resident-opt-out"),
+        StoredShape.Of<WebhookRegistryState>("webhooks"),
+        StoredShape.Of<WebhookQueue>("webhook-dispatch"),
+        StoredShape.Of<WebhookLogState>("webhook-log"));
 }

@@ -7,6 +7,7 @@ using OrleansGovernance.Persistence.GrainState;
 using OrleansGovernance.Persistence.Migrations;
 using OrleansGovernance.Grains;
 using OrleansGovernance.Grains.Notices;
+using OrleansGovernance.Grains.Webhooks;
 using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Silo.Seeding;
 
@@ -60,6 +61,7 @@ public static class SiloHosting
         builder.Services.AddGovernanceGrains(serviceLevels.ToPolicy());
         builder.Services.Configure<FiguresOptions>(builder.Configuration.GetSection(FiguresOptions.Section));
         builder.Services.Configure<NoticeOptions>(builder.Configuration.GetSection(NoticeOptions.Section));
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         builder.Services.AddHostedService<XinglinSeeder>();
         return builder;

@@ -203,9 +203,63 @@ public static class AccessMatrix
             (await p.Admin.PostAsJsonAsync($"/api/v1/plans/{Plan}/milestones/{milestone}/tick", new { note = "done" })).EnsureSuccessStatusCode();
             return new Attempt($"/api/v1/plans/{Plan}/milestones/{milestone}/untick", new { note = "failed inspection" }, Observer(p, $"/api/v1/plans/{Plan}"));
         }),
+
+        Administer("POST", "/api/v1/webhooks/", p => Task.FromResult(new Attempt("/api/v1/webhooks/", Hook(), Observer(p, "/api/v1/webhooks/")))),
+        new("GET", "/api/v1/webhooks/", AdminOnly, _ => Task.FromResult(new Attempt("/api/v1/webhooks/"))),
+        new("GET", "/api/v1/webhooks/{id}", AdminOnly, async p => new($"/api/v1/webhooks/{await CreateHook(p)}")),
+        new("GET", "/api/v1/webhooks/{id}/deliveries", AdminOnly, async p => new($"/api/v1/webhooks/{await CreateHook(p)}/deliveries?state=dead&limit=10")),
+        Administer("PUT", "/api/v1/webhooks/{id}", async p =>
+        {
+            var id = await CreateHook(p);
+            return new Attempt($"/api/v1/webhooks/{id}", new { url = $"http://127.0.0.1:9/matrix-{Next()}", events = new[] { "rated" }, places = new[] { HookCompound } }, Observer(p, $"/api/v1/webhooks/{id}"));
+        }),
+        Administer("DELETE", "/api/v1/webhooks/{id}", async p => new Attempt($"/api/v1/webhooks/{await CreateHook(p)}", Observe: Observer(p, "/api/v1/webhooks/"))),
+        Administer("POST", "/api/v1/webhooks/{id}/secret", async p =>
+        {
+            var id = await CreateHook(p);
+            return new Attempt($"/api/v1/webhooks/{id}/secret", new { secret = $"matrix-secret-{Next():D8}-0123456789abcdef" }, Observer(p, $"/api/v1/webhooks/{id}"));
+        }),
+        Administer("POST", "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry", async p =>
+        {
+            var (id, delivery) = await DeadLetter(p);
+            return new Attempt($"/api/v1/webhooks/{id}/deliveries/{delivery}/retry", Observe: Observer(p, $"/api/v1/webhooks/{id}/deliveries"));
+        }),
+        Administer("DELETE", "/api/v1/webhooks/{id}/deliveries/{deliveryId}", async p =>
+        {
+            var (id, delivery) = await DeadLetter(p);
+            return new Attempt($"/api/v1/webhooks/{id}/deliveries/{delivery}", Observe: Observer(p, $"/api/v1/webhooks/{id}/deliveries"));
+        }),
     ];
 
     private static int Next() => Interlocked.Increment(ref _counter);
+
+    /// <summary>
+    /// An endpoint on a loopback port nobody listens on, for an event nobody causes there: it is sent nothing, and
+    /// whatever a case does with it reaches no other machine.
+    /// </summary>
+    private static object Hook() => new { url = $"http://127.0.0.1:9/matrix-{Next()}", events = new[] { "rated" }, places = new[] { HookCompound }, description = "matrix" };
+
+    private static async Task<string> CreateHook(AccessPlatform p)
+    {
+        var created = await p.Admin.PostAsJsonAsync("/api/v1/webhooks/", Hook());
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A fresh endpoint's dead letter: a filing it wanted, refused by the closed port and given up at once (as AccessPlatform sets it).</summary>
+    private static async Task<(string Id, string Delivery)> DeadLetter(AccessPlatform p)
+    {
+        var created = await p.Admin.PostAsJsonAsync("/api/v1/webhooks/", new { url = "http://127.0.0.1:9/dead", events = new[] { "filed" }, places = new[] { HookCompound } });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await Task.Delay(AccessPlatform.WebhookRefresh * 3);
+        var filed = await p.Admin.PostAsJsonAsync("/api/v1/tickets", new { compoundId = HookCompound, category = "noise", channel = "walkIn", description = "Drums at night" });
+        filed.EnsureSuccessStatusCode();
+        var ticket = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var delivery = $"{ticket}:1:filed";
+        await Eventually.Until(async () => await p.Admin.GetStringAsync($"/api/v1/webhooks/{id}/deliveries?state=dead"), dead => dead.Contains(delivery, StringComparison.Ordinal));
+        return (id, delivery);
+    }
 
     private static AccessCase Read(string route, string path) => new("GET", route, Everyone, _ => Task.FromResult(new Attempt(path)));
 

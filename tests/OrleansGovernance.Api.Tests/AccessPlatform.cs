@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using OrleansGovernance.Api.Access;
 
 namespace OrleansGovernance.Api.Tests;
@@ -10,11 +11,17 @@ namespace OrleansGovernance.Api.Tests;
 /// </summary>
 public sealed class AccessPlatform : PlatformFixture
 {
+    /// <summary>How soon the silo's dispatchers see a new webhook endpoint here.</summary>
+    public static readonly TimeSpan WebhookRefresh = TimeSpan.FromMilliseconds(200);
+
     public const string Community = "xiamen.jimei.xinglin.fangzhi";
     public const string Compound = Community + ".matrix-court";
     public const string Plan = Compound + ".plan-matrix";
     public const string LedgerCompound = Community + ".ledger-court";
     public const string Elsewhere = "xiamen.jimei.xinglin.ningbao";
+
+    /// <summary>Where the webhook cases file their requests, so their endpoints' deliveries are theirs alone.</summary>
+    public const string HookCompound = Community + ".hook-court";
     public const string ResidentSubject = "resident-matrix";
 
     private readonly Lazy<Task> _world;
@@ -47,6 +54,14 @@ public sealed class AccessPlatform : PlatformFixture
 
     public Task Ready() => _world.Value;
 
+    /// <summary>Webhook endpoints seen at once, and a failed delivery given up at its first failure, so a dead letter is quick to make.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Webhooks:DirectoryRefresh", WebhookRefresh.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Webhooks:GiveUpAfter", "00:00:00");
+    }
+
     private async Task BuildWorld()
     {
         var admin = CreateClient();
@@ -73,6 +88,9 @@ public sealed class AccessPlatform : PlatformFixture
             periodEnd = "2026-12-31",
             milestones = new[] { new { id = "first", title = "First", kind = "other", due = "2026-12-01", weight = 1, owner = "owner-matrix" } },
         })).EnsureSuccessStatusCode();
+
+        (await admin.PutAsJsonAsync($"/api/v1/compounds/{HookCompound}", new { id = HookCompound, name = "Hook Court", nameZh = "钩子苑", communityId = Community, households = 60 }))
+            .EnsureSuccessStatusCode();
 
         // A compound with a ledger and a seal register of its own, so the matrix's flag changes elsewhere leave them be.
         (await admin.PutAsJsonAsync($"/api/v1/compounds/{LedgerCompound}", new

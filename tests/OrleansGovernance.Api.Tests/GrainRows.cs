@@ -5,7 +5,11 @@ namespace OrleansGovernance.Api.Tests;
 /// <summary>Reads the platform's grain-state table directly, to see whether a refused request left a row behind.</summary>
 public sealed class GrainRows(string databasePath)
 {
-    public Task<long> Count() => Scalar("SELECT count(*) FROM orleans_grain_state", null);
+    /// <summary>
+    /// Every row but those webhook deliveries keep: a compound's dispatcher and an endpoint's log store theirs a moment
+    /// after an earlier accepted change (one an endpoint a fuzzed write registered may want), never for the request at hand.
+    /// </summary>
+    public Task<long> Count() => Scalar("SELECT count(*) FROM orleans_grain_state WHERE state_name NOT IN ('webhook-dispatch', 'webhook-log')", null);
 
     /// <summary>Rows of one grain type, by its state name: written before the write that made them is answered.</summary>
     public Task<long> OfState(string stateName) =>

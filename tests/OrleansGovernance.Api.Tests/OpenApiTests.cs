@@ -40,6 +40,9 @@ public sealed class OpenApiTests(PlatformFixture platform)
     [InlineData("/api/v1/compounds/{id}/live", "WatchCompoundFigures")]
     [InlineData("/api/v1/notifications/outbox", "GetNoticeOutbox")]
     [InlineData("/api/v1/notifications/dead-letters", "GetNoticeDeadLetters")]
+    [InlineData("/api/v1/webhooks", "ListWebhooks")]
+    [InlineData("/api/v1/webhooks/{id}", "GetWebhook")]
+    [InlineData("/api/v1/webhooks/{id}/deliveries", "ListWebhookDeliveries")]
     public async Task The_read_endpoints_are_named_and_summarised(string path, string operationId)
     {
         using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));

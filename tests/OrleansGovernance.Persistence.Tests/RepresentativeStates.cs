@@ -43,6 +43,9 @@ internal static class RepresentativeStates
         "resident-notices" => HualingNotices(),
         "notice-desk" => NoticeDesk(),
         "resident-opt-out" => OptedOut(),
+        "webhooks" => RepresentativeWebhookStates.Registry(),
+        "webhook-dispatch" => RepresentativeWebhookStates.Queue(),
+        "webhook-log" => RepresentativeWebhookStates.Log(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no representative state of this kind: add one."),
     };
 

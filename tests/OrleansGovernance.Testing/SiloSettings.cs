@@ -34,9 +34,10 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
     /// <summary>Health:DrainDelay, how long the silo serves with readiness down after SIGTERM; null keeps its default.</summary>
     public TimeSpan? DrainDelay { get; init; }
 
-    /// <summary>Another silo of the same cluster on fresh ports.</summary>
-    /// <summary>More settings as environment variables (e.g. Notifications__Smtp__Host), after the ones above.</summary>
+    /// <summary>More settings, as configuration keys (Webhooks:FirstWait) or environment names (Notifications__Smtp__Host), for what a test tunes.</summary>
     public IReadOnlyList<(string Key, string Value)> More { get; init; } = [];
+
+    /// <summary>Another silo of the same cluster on fresh ports.</summary>
 
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next(), HttpPort = FreePorts.Next() };
 
@@ -68,12 +69,13 @@ public sealed record SiloSettings(string Provider, string ConnectionOrPath, stri
             yield return ("Health__DrainDelay", drain.ToString("c", CultureInfo.InvariantCulture));
         }
 
+        foreach (var (key, value) in More)
+        {
+            yield return (key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
         yield return ("Logging__Console__TimestampFormat", "HH:mm:ss.fff ");
         yield return ("Logging__LogLevel__Default", "Warning");
         yield return ("Logging__LogLevel__OrleansGovernance", "Information");
-        foreach (var setting in More)
-        {
-            yield return setting;
-        }
     }
 }
