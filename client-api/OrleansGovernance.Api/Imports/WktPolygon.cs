@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Api.Imports;
@@ -42,7 +43,15 @@ public static class WktPolygon
         }
 
         var boundary = new CompoundBoundary(points);
-        boundary.Validate();
+        try
+        {
+            boundary.Validate();
+        }
+        catch (DomainRuleException refused)
+        {
+            throw new RowRefusedException($"{column}: {refused.Message}");
+        }
+
         return boundary;
     }
 
