@@ -21,7 +21,7 @@ public static class StoredStates
 {
     public static StoredShapes All { get; } = new(
         StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails, TicketRowUpgrades.ReporterWeChat),
-        StoredShape.Of<CompoundState>("compound"),
+        StoredShape.Of<CompoundState>("compound", CompoundRowUpgrades.Boundary),
         StoredShape.Of<CommunityState>("community"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),

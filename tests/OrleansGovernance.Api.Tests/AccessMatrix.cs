@@ -85,6 +85,11 @@ public static class AccessMatrix
             var profile = await Json(p, $"/api/v1/compounds/{Compound}");
             profile["households"] = profile["households"]!.GetValue<int>() + 1;
             (profile["ownersCommittee"] as JsonObject)?.Remove("partyMembers");
+
+            // With a boundary, so the malformed-input suite spoils its points too.
+            profile["boundary"] ??= JsonNode.Parse("""
+                [{"lat":24.589,"lng":118.042},{"lat":24.589,"lng":118.044},{"lat":24.591,"lng":118.044},{"lat":24.589,"lng":118.042}]
+                """);
             return Send($"/api/v1/compounds/{Compound}", profile);
         }),
         Administer("PUT", "/api/v1/compounds/{id}/flags", async p =>

@@ -64,4 +64,19 @@ public sealed class OpenApiTests(PlatformFixture platform)
             ["category", "cursor", "from", "limit", "place", "status", "to"],
             parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order());
     }
+
+    [Fact]
+    public async Task The_compound_profile_request_documents_its_boundary_as_points_shaped_like_its_location()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+
+        var properties = schemas.GetProperty("CompoundProfileRequest").GetProperty("properties");
+        var boundary = properties.GetProperty("boundary");
+
+        Assert.Contains("closed ring", boundary.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("GeoPointRequest", properties.GetProperty("location").ToString(), StringComparison.Ordinal);
+        Assert.Contains("GeoPointRequest", boundary.GetProperty("items").ToString(), StringComparison.Ordinal);
+        Assert.True(schemas.GetProperty("CompoundProfileView").GetProperty("properties").TryGetProperty("boundary", out _));
+    }
 }

@@ -97,6 +97,8 @@ internal static class RepresentativeStates
             Plans = [PlanId],
             Surveys = [new PropertySurvey(2022, 96, 81), new PropertySurvey(2023, 120, 108)],
             Synthetic = false,
+            Boundary = new CompoundBoundary(
+                [new GeoPoint(24.5893, 118.0421), new GeoPoint(24.5894, 118.0445), new GeoPoint(24.5910, 118.0443), new GeoPoint(24.5908, 118.0420), new GeoPoint(24.5893, 118.0421)]),
         };
         profile.Validate();
         return new CompoundState { Profile = profile };

@@ -56,7 +56,7 @@ internal sealed class PlaceBook(IGrainFactory grains)
                 _known[row.Id] = new Known(Sort.Compound, null);
                 return await Differs(row, Stored(() => grains.GetGrain<ICompoundGrain>(row.Id).GetProfile()), stored =>
                     stored.Name == compound.Profile.Name && stored.NameZh == compound.Profile.NameZh && stored.CommunityId == compound.Profile.CommunityId
-                    && stored.Households == compound.Profile.Households && stored.Location == compound.Profile.Location);
+                    && stored.Households == compound.Profile.Households && stored.Location == compound.Profile.Location && stored.Boundary == compound.Profile.Boundary);
             case BranchRow branch:
                 branch.Profile.Validate();
                 await Parent(row.Id, Sort.Compound);

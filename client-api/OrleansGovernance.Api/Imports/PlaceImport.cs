@@ -72,12 +72,12 @@ public sealed class PlaceImport(IGrainFactory grains)
     {
         var rows = new List<PlaceRow>();
         var committees = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (line, value, point) in PlaceRows.Entries(text))
+        foreach (var (line, value, geometry) in PlaceRows.Entries(text))
         {
             report.Rows++;
             try
             {
-                var row = PlaceRows.Read(line, value, point);
+                var row = PlaceRows.Read(line, value, geometry);
                 if (row is CommitteeRow member && committees.TryGetValue(member.CompoundId, out var at))
                 {
                     var held = (CommitteeRow)rows[at];

@@ -7,7 +7,7 @@ namespace OrleansGovernance.Api.Imports;
 
 /// <summary>
 /// The places layout (docs/import.md): one row per place or compound part, its kind in a column (CSV) or a property
-/// (GeoJSON, where a compound's Point geometry is its location), the parent taken from the id (a place's parent is its
+/// (GeoJSON, where a compound's Point geometry is its location and its Polygon its boundary), the parent taken from the id (a place's parent is its
 /// id without the last segment). Committee members come one per row and gather into their compound's committee.
 /// </summary>
 public static class PlaceRows
@@ -20,6 +20,7 @@ public static class PlaceRows
     public static readonly ImportColumn Households = new("households", false, "户数");
     public static readonly ImportColumn Lat = new("lat", false, "纬度", "latitude");
     public static readonly ImportColumn Lng = new("lng", false, "经度", "longitude", "lon");
+    public static readonly ImportColumn Boundary = new("boundary", false, "边界", "wkt");
     public static readonly ImportColumn Secretary = new("secretary", false, "书记");
     public static readonly ImportColumn SecretarySourceColumn = new("secretary_source", false, "书记来源");
     public static readonly ImportColumn Deputy = new("deputy_secretary", false, "副书记");
@@ -37,12 +38,12 @@ public static class PlaceRows
 
     public static IReadOnlyList<ImportColumn> Layout { get; } =
     [
-        Kind, Id, Name, NameZh, Level, Households, Lat, Lng, Secretary, SecretarySourceColumn, Deputy, DeputyFromProperty, PartyMembers,
+        Kind, Id, Name, NameZh, Level, Households, Lat, Lng, Boundary, Secretary, SecretarySourceColumn, Deputy, DeputyFromProperty, PartyMembers,
         MemberName, MemberRole, PartyMember, Formed, CompanyId, CompanyName, Manager, InstructorId, RedProperty,
     ];
 
     /// <summary>A GeoJSON file is one whose first character opens a JSON object; anything else is read as CSV.</summary>
-    public static IReadOnlyList<(int Line, Func<ImportColumn, string?> Value, GeoPoint? Point)> Entries(ImportText text)
+    public static IReadOnlyList<(int Line, Func<ImportColumn, string?> Value, PlaceGeometry? Geometry)> Entries(ImportText text)
     {
         using var reader = text.Open();
         var content = reader.ReadToEnd();
@@ -50,7 +51,7 @@ public static class PlaceRows
     }
 
     /// <summary>Reads one entry as a place row; the committee members come back as one-member committees, gathered by the caller.</summary>
-    public static PlaceRow Read(int line, Func<ImportColumn, string?> value, GeoPoint? point)
+    public static PlaceRow Read(int line, Func<ImportColumn, string?> value, PlaceGeometry? geometry)
     {
         var id = value(Id) ?? throw new RowRefusedException($"{Id.Shown} is empty.");
         if (!PlaceIds.IsValid(id))
@@ -61,19 +62,11 @@ public static class PlaceRows
         var parent = PlaceIds.ParentOf(id);
         var nameZh = value(NameZh);
         var name = value(Name) ?? nameZh;
-        return Kinded(value(Kind)) switch
+        PlaceRow row = Kinded(value(Kind)) switch
         {
             "region" => new RegionRow(line, new RegionProfile { Id = id, Name = name ?? "", NameZh = nameZh ?? "", Level = ImportWords.Level(value(Level)), ParentId = parent }),
             "community" => new CommunityRow(line, new CommunityProfile { Id = id, Name = name ?? "", NameZh = nameZh ?? "", RegionId = parent ?? "" }),
-            "compound" => new CompoundRow(line, new CompoundProfile
-            {
-                Id = id,
-                Name = name ?? "",
-                NameZh = nameZh ?? "",
-                CommunityId = parent ?? "",
-                Households = ImportWords.Number(value(Households), Households.Shown, 0, 1_000_000),
-                Location = point ?? Location(value),
-            }),
+            "compound" => Compound(line, id, name, nameZh, parent, value, geometry),
             "branch" => new BranchRow(line, new BranchProfile
             {
                 CompoundId = id,
@@ -88,6 +81,31 @@ public static class PlaceRows
                 value(CompanyId) ?? "", value(CompanyName) ?? "", value(Manager), value(InstructorId), ImportWords.Yes(value(RedProperty)))),
             _ => throw new RowRefusedException($"{Kind.Shown} must be region, community, compound, branch, committee or property-service (区域, 社区, 小区, 支部, 业委会, 物业)."),
         };
+        return row is not CompoundRow && (geometry?.Boundary is not null || value(Boundary) is not null)
+            ? throw new RowRefusedException("only a compound keeps a boundary: leave the polygon out of other places.")
+            : row;
+    }
+
+    /// <summary>A compound given only by its outline is placed at the outline's centre of area.</summary>
+    private static CompoundRow Compound(int line, string id, string? name, string? nameZh, string? parent, Func<ImportColumn, string?> value, PlaceGeometry? geometry)
+    {
+        var boundary = (geometry?.Boundary, value(Boundary)) switch
+        {
+            ({ } polygon, null) => polygon,
+            (null, { } wkt) => WktPolygon.Read(wkt, Boundary.Shown),
+            (null, null) => null,
+            _ => throw new RowRefusedException($"the boundary is given twice: as the Polygon geometry and as {Boundary.Shown}."),
+        };
+        return new CompoundRow(line, new CompoundProfile
+        {
+            Id = id,
+            Name = name ?? "",
+            NameZh = nameZh ?? "",
+            CommunityId = parent ?? "",
+            Households = ImportWords.Number(value(Households), Households.Shown, 0, 1_000_000),
+            Location = geometry?.Point ?? Location(value) ?? boundary?.Centroid(),
+            Boundary = boundary,
+        });
     }
 
     private static string? Kinded(string? kind) => kind?.ToLowerInvariant() switch
@@ -126,9 +144,9 @@ public static class PlaceRows
         _ => throw new RowRefusedException($"{MemberRole.Shown} '{text}' is none of chair, vice-chair, member (主任, 副主任, 委员)."),
     };
 
-    private static List<(int, Func<ImportColumn, string?>, GeoPoint?)> Csv(string content)
+    private static List<(int, Func<ImportColumn, string?>, PlaceGeometry?)> Csv(string content)
     {
-        var entries = new List<(int, Func<ImportColumn, string?>, GeoPoint?)>();
+        var entries = new List<(int, Func<ImportColumn, string?>, PlaceGeometry?)>();
         ImportColumns? columns = null;
         foreach (var record in CsvRecords.Read(new StringReader(content)))
         {
@@ -145,8 +163,8 @@ public static class PlaceRows
         return columns is null ? throw new ImportRefusedException(1, "the file is empty: it needs a header line and rows.") : entries;
     }
 
-    /// <summary>A FeatureCollection: each feature's properties by the CSV layout's keys (English or Chinese), its Point the location.</summary>
-    private static List<(int, Func<ImportColumn, string?>, GeoPoint?)> GeoJson(string content)
+    /// <summary>A FeatureCollection: each feature's properties by the CSV layout's keys (English or Chinese), its geometry the location or boundary.</summary>
+    private static List<(int, Func<ImportColumn, string?>, PlaceGeometry?)> GeoJson(string content)
     {
         JsonDocument document;
         try
@@ -167,7 +185,7 @@ public static class PlaceRows
                 throw new ImportRefusedException(1, "a GeoJSON places file is a FeatureCollection with a features array.");
             }
 
-            var entries = new List<(int, Func<ImportColumn, string?>, GeoPoint?)>();
+            var entries = new List<(int, Func<ImportColumn, string?>, PlaceGeometry?)>();
             var number = 0;
             foreach (var feature in features.EnumerateArray())
             {
@@ -184,20 +202,20 @@ public static class PlaceRows
                     }
                 }
 
-                GeoPoint? point = null;
+                PlaceGeometry? geometry = null;
                 string? geometryProblem = null;
                 try
                 {
-                    point = Point(feature);
+                    geometry = PlaceGeometry.Of(feature);
                 }
-                catch (RowRefusedException refused)
+                catch (Exception refused) when (refused is RowRefusedException or DomainRuleException)
                 {
                     geometryProblem = refused.Message;
                 }
 
                 entries.Add((number, column => geometryProblem is not null && column == Kind
                     ? throw new RowRefusedException(geometryProblem)
-                    : Property(properties, column), point));
+                    : Property(properties, column), geometry));
             }
 
             return entries;
@@ -231,26 +249,4 @@ public static class PlaceRows
         JsonValueKind.False => "false",
         _ => null,
     };
-
-    /// <summary>A Point's [longitude, latitude]; a feature without geometry has no location; other geometries are refused.</summary>
-    private static GeoPoint? Point(JsonElement feature)
-    {
-        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (geometry.ValueKind != JsonValueKind.Object || !geometry.TryGetProperty("type", out var type) || type.GetString() != "Point"
-            || !geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array || coordinates.GetArrayLength() < 2
-            || coordinates[0].ValueKind != JsonValueKind.Number || coordinates[1].ValueKind != JsonValueKind.Number)
-        {
-            throw new RowRefusedException("the geometry must be a Point of [longitude, latitude] (or absent).");
-        }
-
-        var lng = coordinates[0].GetDouble();
-        var lat = coordinates[1].GetDouble();
-        return new GeoPoint(
-            ImportWords.Coordinate(lat.ToString(CultureInfo.InvariantCulture), Lat.Shown, 90),
-            ImportWords.Coordinate(lng.ToString(CultureInfo.InvariantCulture), Lng.Shown, 180));
-    }
 }

@@ -23,6 +23,13 @@ public sealed class CompoundProfile
     [Id(11)] public List<PropertySurvey> Surveys { get; set; } = [];
     [Id(12)] public bool Synthetic { get; set; }
 
+    /// <summary>
+    /// The estate's outline, when a city has surveyed it. The location is not required to lie inside it: the location
+    /// is the point residents' addresses resolve to, often the main gate on the street outside the fence, and city
+    /// data mixes WGS-84 and GCJ-02 (火星坐标) coordinates hundreds of metres apart; refusing those would refuse true profiles.
+    /// </summary>
+    [Id(13)] public CompoundBoundary? Boundary { get; set; }
+
     public void Validate()
     {
         Require.PlaceId(Id);
@@ -35,6 +42,7 @@ public sealed class CompoundProfile
 
         Require.Range(Households, "households", 0, 1_000_000);
         Location?.Validate();
+        Boundary?.Validate();
         OwnersCommittee?.Validate();
         PropertyService?.Validate();
         if (DualSeal && OwnersCommittee is null)
@@ -57,9 +65,11 @@ public sealed class CompoundProfile
 [GenerateSerializer, Immutable, Alias("governance.geo-point")]
 public sealed record GeoPoint([property: Id(0)] double Lat, [property: Id(1)] double Lng)
 {
+    public bool IsValid => Lat is >= -90 and <= 90 && Lng is >= -180 and <= 180;
+
     public void Validate()
     {
-        if (Lat is < -90 or > 90 || Lng is < -180 or > 180 || double.IsNaN(Lat) || double.IsNaN(Lng))
+        if (!IsValid)
         {
             throw DomainRuleException.Invalid("location must have lat in [-90, 90] and lng in [-180, 180].");
         }

@@ -37,6 +37,32 @@ public sealed class ImportsApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_GeoJSON_polygon_defines_the_compounds_boundary_and_centroid_once_and_a_bad_ring_is_refused_at_its_feature()
+    {
+        var id = $"{Fangzhi}.poly-{Guid.NewGuid():N}"[..60];
+        var geoJson = $$$"""
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[118.042,24.589],[118.044,24.589],[118.044,24.591],[118.042,24.591],[118.042,24.589]]]},
+              "properties":{"kind":"compound","id":"{{{id}}}","nameZh":"多边形小区"}},
+             {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[118.042,24.589],[118.044,24.589],[118.044,24.591]]]},
+              "properties":{"kind":"compound","id":"{{{id}}}-x","nameZh":"开口小区"}}]}
+            """;
+
+        var first = await (await Admin.PostAsync("/api/v1/imports/places?skipInvalid=true", Csv(geoJson, "application/geo+json"))).Content.ReadFromJsonAsync<JsonObject>();
+        var second = await (await Admin.PostAsync("/api/v1/imports/places?skipInvalid=true", Csv(geoJson, "application/geo+json"))).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal((1, 0, 1), (first!["imported"]!.GetValue<int>(), first["unchanged"]!.GetValue<int>(), first["refused"]!.GetValue<int>()));
+        Assert.Equal(2, first["refusals"]![0]!["line"]!.GetValue<int>());
+        Assert.Contains("closed", first["refusals"]![0]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal((0, 1), (second!["imported"]!.GetValue<int>(), second["unchanged"]!.GetValue<int>()));
+        var compound = await Admin.GetFromJsonAsync<JsonObject>($"/api/v1/compounds/{id}");
+        Assert.Equal(5, compound!["boundary"]!.AsArray().Count);
+        Assert.Equal(24.590, compound["location"]!["lat"]!.GetValue<double>(), 9);
+        Assert.Equal(118.043, compound["location"]!["lng"]!.GetValue<double>(), 9);
+        Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync($"/api/v1/compounds/{id}-x")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_place_stored_otherwise_is_refused_with_its_line_and_left_as_it_is()
     {
         var before = await Admin.GetStringAsync($"/api/v1/compounds/{Hualing}");

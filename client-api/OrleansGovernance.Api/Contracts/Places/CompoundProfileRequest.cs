@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Api.Contracts;
@@ -16,6 +17,9 @@ public sealed class CompoundProfileRequest
     public int Households { get; init; }
 
     public GeoPointRequest? Location { get; init; }
+
+    [Description("The compound's outline (小区边界): one closed ring of 4 to 500 points shaped like location, the first repeated last; null when not surveyed.")]
+    public IReadOnlyList<GeoPointRequest>? Boundary { get; init; }
 
     public OwnersCommitteeRequest? OwnersCommittee { get; init; }
 
@@ -39,6 +43,7 @@ public sealed class CompoundProfileRequest
         CommunityId = CommunityId,
         Households = Households,
         Location = Location?.ToDomain(),
+        Boundary = Boundary is null ? null : new CompoundBoundary([.. Boundary.Select(point => point?.ToDomain()!)]),
         OwnersCommittee = OwnersCommittee?.ToDomain(),
         PropertyService = PropertyService?.ToDomain(),
         DualSeal = DualSeal,
