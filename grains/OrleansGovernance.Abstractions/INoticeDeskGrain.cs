@@ -29,10 +29,6 @@ public interface INoticeDeskGrain : IGrainWithStringKey
     [Alias("GetDeadLetters")]
     Task<IReadOnlyList<DeadNotice>> GetDeadLetters();
 
-    /// <summary>Sends a dead letter back to its compound for another round; NotFound when there is none of that id.</summary>
-    [Alias("Retry")]
-    Task Retry(string noticeId);
-
     /// <summary>Drops a dead letter for good; NotFound when there is none of that id.</summary>
     [Alias("Discard")]
     Task Discard(string noticeId);

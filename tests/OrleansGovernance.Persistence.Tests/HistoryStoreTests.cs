@@ -34,11 +34,13 @@ public sealed class HistoryStoreTests
         Ticket[] batch = [Imported(Hualing, 1), Imported(Hualing, 2), Imported(Ningbao, 3)];
 
         var stored = await store.Commit("hash", batch, 4, CancellationToken.None);
-        var again = await store.Commit("hash", batch, 4, CancellationToken.None);
+        var again = await store.Commit("hash", batch, 5, CancellationToken.None);
 
+        // A second run of the same file committing a batch the first already did is refused whole, counting nothing.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.Commit("hash", batch, 5, CancellationToken.None));
         Assert.Equal((3, 0), (stored, again));
         Assert.Empty(await database.Rows());
-        Assert.Equal(new ImportJournal("hash", "requests.csv", 3, 4, 3, 3), await store.Journal("hash", CancellationToken.None));
+        Assert.Equal(new ImportJournal("hash", "requests.csv", 3, 5, 3, 3), await store.Journal("hash", CancellationToken.None));
 
         await store.Finish("hash", new Dictionary<string, int> { [Hualing] = 2, [Ningbao] = 1 }, CancellationToken.None);
 

@@ -33,7 +33,7 @@ public static class NotificationsApi
             .WithDescription("Refused for good by their gateway (unknown mailbox, resident left the WeChat account) or failing past the retry schedule (24 h by default).");
         notices.MapPost("/dead-letters/{id}/retry", async (string id, IGrainFactory grains) =>
         {
-            await Desk(grains).Retry(id);
+            await grains.RetryNoticeDeadLetter(id);
             return Results.Accepted();
         }).RequireAuthorization(AccessPolicy.Administer)
             .WithName("RetryNoticeDeadLetter")

@@ -84,15 +84,6 @@ public sealed class NoticeDeskGrain(
     public Task<IReadOnlyList<DeadNotice>> GetDeadLetters() =>
         Task.FromResult<IReadOnlyList<DeadNotice>>([.. Enumerable.Reverse(state.State.DeadLetters)]);
 
-    public async Task Retry(string noticeId)
-    {
-        var dead = DeadLetter(noticeId);
-
-        // Handed back before it leaves this list: a crash in between leaves it listed (and retried once more if asked), never lost.
-        await GrainFactory.GetGrain<IResidentNoticeGrain>(dead.Notice.CompoundId).Requeue(dead.Notice);
-        await Discard(noticeId);
-    }
-
     public async Task Discard(string noticeId)
     {
         var dead = DeadLetter(noticeId);

@@ -30,6 +30,9 @@ public sealed class ResidentNoticeGrain(
 {
     public const string RetryReminder = "notice-retry";
 
+    /// <summary>How long one round of sending may hold the grain before it lets the stream's deliveries in.</summary>
+    private static readonly TimeSpan RoundLength = TimeSpan.FromSeconds(2);
+
     private IGrainTimer? _attempts;
     private bool _reminder;
     private NoticeRules? _rules;
@@ -102,12 +105,17 @@ public sealed class ResidentNoticeGrain(
         await Arm();
     }
 
-    /// <summary>Tries every notice that is due and first of its request, until none is; then sets the timer for the next.</summary>
+    /// <summary>
+    /// Tries the notices that are due and first of their request, for one short round; then sets the timer for the next.
+    /// The timer's turn does not interleave, so a round is kept short: the stream's deliveries wait behind it, and one
+    /// that waits past Orleans' response timeout is delivered again, or at last skipped.
+    /// </summary>
     private async Task Attempt(CancellationToken cancellationToken)
     {
         // A gateway that failed is not asked again in this round: its other notices wait their turn as failed too.
         var down = new Dictionary<NoticeChannel, string>();
-        while (NextDue(clock.GetUtcNow()) is { } delivery && !cancellationToken.IsCancellationRequested)
+        var round = System.Diagnostics.Stopwatch.StartNew();
+        while (round.Elapsed < RoundLength && NextDue(clock.GetUtcNow()) is { } delivery && !cancellationToken.IsCancellationRequested)
         {
             var notice = delivery.Notice;
             var now = clock.GetUtcNow();

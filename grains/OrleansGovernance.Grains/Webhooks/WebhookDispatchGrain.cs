@@ -41,7 +41,10 @@ public sealed class WebhookDispatchGrain(
     {
         _timer = this.RegisterGrainTimer(Pump, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
         metrics.Waiting(Queue.Pending.Count);
-        _reminder = Queue.Pending.Count > 0;
+
+        // Registered afresh whenever something waits: a silo that died between storing deliveries and registering the
+        // reminder would otherwise leave them waiting for the compound's next change.
+        await KeepReminder();
         Kick();
         await this.GetStreamProvider(CompoundChanges.ProviderName)
             .GetStream<CompoundChange>(StreamId.Create(CompoundChanges.Namespace, this.GetPrimaryKeyString()))
@@ -147,6 +150,7 @@ public sealed class WebhookDispatchGrain(
         }
 
         _pumping = true;
+        var failed = false;
         try
         {
             while (true)
@@ -184,13 +188,22 @@ public sealed class WebhookDispatchGrain(
         }
         catch (Exception failure)
         {
-            // Storage or the registry failed: what is pending stays pending, and the reminder tries again.
-            log.LogWarning("Compound {Compound} could not send its webhook deliveries ({Failure}); the reminder tries again", this.GetPrimaryKeyString(), failure.GetType().Name);
+            // Storage or the registry failed: what is pending stays pending, tried again after the schedule's first wait
+            // (its due times may already have passed, and re-arming at them would spin).
+            failed = true;
+            log.LogWarning("Compound {Compound} could not send its webhook deliveries ({Failure}); trying again shortly", this.GetPrimaryKeyString(), failure.GetType().Name);
         }
         finally
         {
             _pumping = false;
-            Arm();
+            if (failed)
+            {
+                _timer.Change(options.Value.Schedule.First, Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                Arm();
+            }
         }
     }
 

@@ -106,7 +106,7 @@ public sealed class SqlHistoryStore(GovernanceDatabase database, string serviceI
         command.CommandText = """
             UPDATE governance_import_journal
             SET committed_line = @line, imported = imported + @stored, already_stored = already_stored + @skipped, updated_at = @now
-            WHERE file_hash = @hash
+            WHERE file_hash = @hash AND committed_line < @line
             """;
         Add(command, "hash", fileHash);
         Add(command, "line", lastLine);
@@ -115,7 +115,8 @@ public sealed class SqlHistoryStore(GovernanceDatabase database, string serviceI
         Add(command, "now", Time(dialect, DateTimeOffset.UtcNow));
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
-            throw new InvalidOperationException($"the import journal has no file {fileHash}: begin it before its batches.");
+            // Rolls the batch back: the journal was never begun, or another run of the same file committed this far first.
+            throw new InvalidOperationException($"the import journal of file {fileHash} is not before line {lastLine}: begin it first, and run one import of a file at a time.");
         }
     }
 }

@@ -22,7 +22,10 @@ namespace OrleansGovernance.Silo.Commands;
 internal static class ImportCommand
 {
     public const string Usage =
-        "usage: import places|requests <file> [--report <path>] [--encoding auto|utf-8|gbk] [--dry-run] [--skip-invalid] [--batch <rows>]";
+        "usage: import places|requests <file> [--report <path>] [--encoding auto|utf-8|gbk] [--dry-run] [--skip-invalid] [--batch <rows, at most 100000>]";
+
+    /// <summary>Requests per transaction at most: on PostgreSQL the stream delivers no change newer than an open batch.</summary>
+    private const int MaxBatch = 100_000;
 
     private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
     {
@@ -122,7 +125,7 @@ internal static class ImportCommand
                     report = where;
                     i++;
                     break;
-                case ("--batch", { } rows) when int.TryParse(rows, System.Globalization.CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1_000_000:
+                case ("--batch", { } rows) when int.TryParse(rows, System.Globalization.CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= MaxBatch:
                     settings = settings with { BatchSize = size };
                     i++;
                     break;

@@ -137,12 +137,12 @@ public sealed class ResidentNoticeTests(NoticeFixture fixture)
 
         var dead = await Eventually.Until(desk.GetDeadLetters, letters => letters.Any(l => l.Notice.Id == id));
         fixture.Smtp.Unknown.Remove(mailbox);
-        await desk.Retry(id);
+        await fixture.Grains.RetryNoticeDeadLetter(id);
 
         Assert.StartsWith("smtp 550", dead.Single(l => l.Notice.Id == id).Reason, StringComparison.Ordinal);
         Assert.Single(await Mail(mailbox, 1));
         Assert.DoesNotContain(await desk.GetDeadLetters(), l => l.Notice.Id == id);
-        await Assert.ThrowsAsync<DomainRuleException>(() => desk.Retry(id));
+        await Assert.ThrowsAsync<DomainRuleException>(() => fixture.Grains.RetryNoticeDeadLetter(id));
     }
 
     [Fact]
