@@ -57,16 +57,8 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
         var touched = new Dictionary<string, int>(StringComparer.Ordinal);
         var sources = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var reader = text.Open();
-        RequestRows? rows = null;
-        foreach (var record in CsvRecords.Read(reader))
+        foreach (var (rows, record) in Records(text, compounds))
         {
-            if (rows is null)
-            {
-                rows = RequestRows.Of(record, compounds, policy);
-                continue;
-            }
-
             cancellationToken.ThrowIfCancellationRequested();
             report.Rows++;
             try
@@ -98,11 +90,6 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
             }
         }
 
-        if (rows is null)
-        {
-            throw new ImportRefusedException(1, "the file is empty: it needs a header line and rows.");
-        }
-
         progress?.Report(new ImportProgress("validating", report.Rows, report.Rows));
         return (refused, touched);
     }
@@ -120,16 +107,8 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
         var batch = new List<Ticket>(settings.BatchSize);
         long done = 0;
         var lastLine = after;
-        using var reader = text.Open();
-        RequestRows? rows = null;
-        foreach (var record in CsvRecords.Read(reader))
+        foreach (var (rows, record) in Records(text, compounds))
         {
-            if (rows is null)
-            {
-                rows = RequestRows.Of(record, compounds, policy);
-                continue;
-            }
-
             done++;
             if (record.Line <= after || refused.Contains(record.Line))
             {
@@ -147,6 +126,31 @@ public sealed class HistoryImport(IHistoryStore store, ServiceLevelPolicy policy
 
         await Commit(text.Hash, batch, lastLine, report, cancellationToken);
         progress?.Report(new ImportProgress("writing", report.Rows, report.Rows));
+    }
+
+    /// <summary>
+    /// The file's rows, each with the layout its header line gives; read afresh by each pass, since a file of millions of
+    /// rows is not kept in memory. A file without a header line is refused whole.
+    /// </summary>
+    private IEnumerable<(RequestRows Rows, CsvRecord Record)> Records(ImportText text, CompoundDirectory compounds)
+    {
+        using var reader = text.Open();
+        RequestRows? rows = null;
+        foreach (var record in CsvRecords.Read(reader))
+        {
+            if (rows is null)
+            {
+                rows = RequestRows.Of(record, compounds, policy);
+                continue;
+            }
+
+            yield return (rows, record);
+        }
+
+        if (rows is null)
+        {
+            throw new ImportRefusedException(1, "the file is empty: it needs a header line and rows.");
+        }
     }
 
     private async Task Commit(string hash, List<Ticket> batch, int lastLine, ImportReport report, CancellationToken cancellationToken)
