@@ -44,7 +44,13 @@ public sealed class ResidentNoticeGrain(
         await this.GetStreamProvider(CompoundChanges.ProviderName)
             .GetStream<CompoundChange>(StreamId.Create(CompoundChanges.Namespace, this.GetPrimaryKeyString()))
             .SubscribeAsync((change, _) => Handle(change));
-        await Arm();
+
+        // Every compound with a change wakes this grain; most have nothing waiting, and need no read of the reminder
+        // table. A reminder a crash left behind finds nothing pending when it fires, and goes then.
+        if (Pending.Count > 0)
+        {
+            await Arm();
+        }
     }
 
     public Task<IReadOnlyList<NoticeDelivery>> GetPending() => Task.FromResult<IReadOnlyList<NoticeDelivery>>([.. Pending]);
