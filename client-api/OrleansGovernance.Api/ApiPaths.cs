@@ -14,6 +14,17 @@ public static class ApiPaths
     /// <summary>The import endpoints, whose bodies are files and so may be larger than other requests' (ApiLimits.MaxImportBytes).</summary>
     public static readonly PathString Imports = "/api/v1/imports";
 
+    /// <summary>
+    /// An upload of a milestone's evidence (POST /api/v1/plans/{id}/milestones/{milestoneId}/evidence), whose body is a
+    /// photo or document and so may be larger than other requests' (ApiLimits.MaxEvidenceBytes).
+    /// </summary>
+    public static bool UploadsEvidence(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && request.Path.StartsWithSegments(Plans, out var rest)
+        && rest.Value?.Split('/') is ["", _, "milestones", _, "evidence"];
+
+    public static readonly PathString Plans = "/api/v1/plans";
+
     public static bool Serves(HttpRequest request) =>
         request.Path.StartsWithSegments(Native) || request.Path.StartsWithSegments(Open311);
 

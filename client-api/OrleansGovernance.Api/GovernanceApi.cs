@@ -24,6 +24,8 @@ using OrleansGovernance.Api.Endpoints.Live;
 using OrleansGovernance.Api.Limits;
 using OrleansGovernance.Api.Observability;
 
+using OrleansGovernance.Api.Plans;
+
 namespace OrleansGovernance.Api;
 
 public static class GovernanceApi
@@ -47,6 +49,7 @@ public static class GovernanceApi
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddApiKeys();
+        services.AddEvidence();
         services.AddAuditTrail();
         services.AddIdempotency();
         services.AddOpen311Api();

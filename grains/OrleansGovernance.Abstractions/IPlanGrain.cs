@@ -23,6 +23,10 @@ public interface IPlanGrain : IGrainWithStringKey
     [Alias("Untick")]
     Task<Plan> Untick(string milestoneId, Stamp stamp, int? expectedVersion);
 
+    /// <summary>Moves a milestone by one step (start, finish, inspect, step back) with the evidence already in the evidence store.</summary>
+    [Alias("Take")]
+    Task<Plan> Take(string milestoneId, MilestoneStep step, Stamp stamp, IReadOnlyList<EvidenceRef> evidence, int? expectedVersion);
+
     /// <summary>Loads a plan whose tick history was built elsewhere (seeding). Idempotent.</summary>
     [Alias("Import")]
     Task Import(Plan plan);

@@ -30,6 +30,9 @@ public sealed class PlanGrain(
     public Task<Plan> Untick(string milestoneId, Stamp stamp, int? expectedVersion) =>
         Apply(expectedVersion, p => p.Untick(milestoneId, stamp));
 
+    public Task<Plan> Take(string milestoneId, MilestoneStep step, Stamp stamp, IReadOnlyList<EvidenceRef> evidence, int? expectedVersion) =>
+        Apply(expectedVersion, p => p.Take(milestoneId, step, stamp, evidence));
+
     public async Task Import(Plan plan)
     {
         if (state.RecordExists)

@@ -27,7 +27,7 @@ public static class StoredStates
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),
         StoredShape.Of<BranchProfile>("branch"),
-        StoredShape.Of<Plan>("plan"),
+        StoredShape.Of<Plan>("plan", PlanRowUpgrades.BilingualStatesAndEvidence),
         StoredShape.Of<ResidentNoticeState>("resident-notices"),
         StoredShape.Of<NoticeDeskState>("notice-desk"),
         StoredShape.Of<OptOutState>("resident-opt-out"),

@@ -207,25 +207,34 @@ internal static class RepresentativeStates
     }
 
     /// <summary>Hualing Garden's plan with the report's four milestones: two done, one of them unticked and ticked again.</summary>
+    /// <summary>Bilingual, with every step of a milestone taken once (a start, a tick with a photo, an inspection, a step back).</summary>
     private static Plan HualingPlan()
     {
         var plan = Plan.Create(PlanId, new PlanDraft(
             CompoundId,
-            "Hualing Garden joint-building plan 2024–2026 (三年工作规划)",
+            "Hualing Garden joint-building plan 2024–2026",
             ["Fangzhi community party committee", "Hualing Garden compound branch", "City Housing Security Centre party branch", "Chengfa property party branch"],
             new DateOnly(2024, 1, 1),
             new DateOnly(2026, 12, 31),
             [
-                new MilestoneDraft("security-system", "Security system (安防系统)", MilestoneKind.Security, new DateOnly(2024, 6, 30), 2, "Hualing Garden compound branch"),
-                new MilestoneDraft("non-motor-vehicle-shelter", "Non-motor-vehicle shelter (非机动车停车棚)", MilestoneKind.Shelter, new DateOnly(2024, 10, 31), 2, "City Housing Security Centre party branch"),
-                new MilestoneDraft("road-resurfacing", "Road resurfacing (道路路面改造)", MilestoneKind.Roadwork, new DateOnly(2025, 10, 31), 3, "Chengfa property party branch"),
-                new MilestoneDraft("party-masses-service-home", "Party–masses service home (党群之家)", MilestoneKind.ServiceHome, new DateOnly(2026, 12, 31), 3, "Fangzhi community party committee"),
-            ]));
+                new MilestoneDraft("security-system", "Security system", MilestoneKind.Security, new DateOnly(2024, 6, 30), 2, "Hualing Garden compound branch", "安防系统", "华铃花园小区党支部"),
+                new MilestoneDraft("non-motor-vehicle-shelter", "Non-motor-vehicle shelter", MilestoneKind.Shelter, new DateOnly(2024, 10, 31), 2, "City Housing Security Centre party branch", "非机动车停车棚搭建", "市住房保障中心党支部"),
+                new MilestoneDraft("road-resurfacing", "Road resurfacing", MilestoneKind.Roadwork, new DateOnly(2025, 10, 31), 3, "Chengfa property party branch", "道路路面改造", "集美城发物业党支部"),
+                new MilestoneDraft("party-masses-service-home", "Party–masses service home", MilestoneKind.ServiceHome, new DateOnly(2026, 12, 31), 3, "Fangzhi community party committee", "党群之家建设", "纺织社区党委"),
+            ],
+            TitleZh: "华铃花园社区物业党建联建三年工作规划（2024—2026年）",
+            PartiesZh: ["纺织社区党委", "华铃花园小区党支部", "市住房保障中心党支部", "集美城发物业党支部"]));
         var june = new DateTimeOffset(2024, 6, 20, 8, 0, 0, TimeSpan.Zero);
-        plan.Tick("security-system", new Stamp("Hualing Garden compound branch", june, "completed and inspected"));
-        plan.Tick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4)));
-        plan.Untick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4).AddDays(2), "roof not yet inspected"));
-        plan.Tick("non-motor-vehicle-shelter", new Stamp("City Housing Security Centre party branch", june.AddMonths(4).AddDays(9), "roof inspected"));
+        const string Branch = "plan-owner-hualing";
+        const string Centre = "plan-owner-centre";
+        plan.Take("security-system", MilestoneStep.Start, new Stamp(Branch, june.AddDays(-30), "cameras ordered", ByName: "张丽纯"));
+        plan.Tick("security-system", new Stamp(Branch, june, "completed", ByName: "张丽纯"),
+            [new EvidenceRef("ev-3f9a1c2b7d", "cameras-gate.jpg", EvidenceKinds.Jpeg, 482_113)]);
+        plan.Take("security-system", MilestoneStep.Inspect, new Stamp(Branch, june.AddDays(3), "inspected by the centre", ByName: "张丽纯"),
+            [new EvidenceRef("ev-8b2e4d6f01", "acceptance.pdf", EvidenceKinds.Pdf, 91_204)]);
+        plan.Tick("non-motor-vehicle-shelter", new Stamp(Centre, june.AddMonths(4)));
+        plan.Untick("non-motor-vehicle-shelter", new Stamp(Centre, june.AddMonths(4).AddDays(2), "roof not yet inspected"));
+        plan.Tick("non-motor-vehicle-shelter", new Stamp(Centre, june.AddMonths(4).AddDays(9), "roof inspected"));
         return plan;
     }
 

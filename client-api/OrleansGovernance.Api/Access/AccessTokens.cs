@@ -28,8 +28,11 @@ public sealed class AccessTokens
             ?? throw new InvalidOperationException("tokens come from the OIDC authority here; this host holds no key to issue them."));
     }
 
-    /// <summary>A token for <paramref name="role"/> over the places <paramref name="scopes"/> name (a place covers everything below it).</summary>
-    public string Issue(string role, IReadOnlyList<string> scopes, string? subject = null, TimeSpan? lifetime = null)
+    /// <summary>
+    /// A token for <paramref name="role"/> over the places <paramref name="scopes"/> name (a place covers everything below
+    /// it), with the display name <paramref name="name"/> when given (shown beside the subject in histories).
+    /// </summary>
+    public string Issue(string role, IReadOnlyList<string> scopes, string? subject = null, TimeSpan? lifetime = null, string? name = null)
     {
         if (!Roles.IsKnown(role))
         {
@@ -50,6 +53,11 @@ public sealed class AccessTokens
         if (scopes.Count > 0)
         {
             claims[Caller.ScopeClaim] = scopes.ToArray();
+        }
+
+        if (Require.OptionalText(name, "name", 200) is { } displayName)
+        {
+            claims[Caller.NameClaim] = displayName.Trim();
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

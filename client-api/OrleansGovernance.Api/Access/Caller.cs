@@ -7,12 +7,14 @@ using OrleansGovernance.Domain.Tickets;
 namespace OrleansGovernance.Api.Access;
 
 /// <summary>
-/// Who is calling, from their token: a subject (recorded as "by" on everything they change), a role and the
-/// places they act for. A scope covers the place it names and every place below it (dotted ids).
+/// Who is calling, from their token: a subject (recorded as "by" on everything they change), a role, the
+/// places they act for, and the display name people know them by (the OIDC "name" claim; recorded beside the subject,
+/// never used to decide access). A scope covers the place it names and every place below it (dotted ids).
 /// </summary>
-public sealed record Caller(string Subject, string Role, IReadOnlyList<string> Scopes)
+public sealed record Caller(string Subject, string Role, IReadOnlyList<string> Scopes, string? Name = null)
 {
     public const string SubjectClaim = "sub";
+    public const string NameClaim = "name";
     public const string RoleClaim = "role";
     public const string ScopeClaim = "scope";
 
@@ -21,7 +23,11 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
     public static Caller From(ClaimsPrincipal user) => new(
         user.FindFirstValue(SubjectClaim) ?? "",
         user.FindFirstValue(RoleClaim) ?? "",
-        [.. user.FindAll(ScopeClaim).Select(c => c.Value)]);
+        [.. user.FindAll(ScopeClaim).Select(c => c.Value)],
+        user.FindFirstValue(NameClaim) is { Length: > 0 } name ? name.Trim() : null);
+
+    /// <summary>The display name when the token gives one, else the subject.</summary>
+    public string DisplayName => Name ?? Subject;
 
     /// <summary>Whether <paramref name="user"/> carries exactly one role claim, and a role this platform knows.</summary>
     public static bool HasOneKnownRole(ClaimsPrincipal? user) =>
@@ -73,5 +79,5 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
         Filed(ticket) || (Role == Roles.Staff && Covers(ticket.CompoundId));
 
     public Stamp Stamp(TimeProvider clock, string? note, NoteVisibility visibility = NoteVisibility.Internal) =>
-        new(Subject, clock.GetUtcNow(), note, visibility);
+        new(Subject, clock.GetUtcNow(), note, visibility, Name);
 }

@@ -59,6 +59,7 @@ public static class DashboardHosting
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(Policy);
         app.MapGet("/culture", DashboardCulture.Switch).AllowAnonymous();
+        app.MapEvidenceRoute();
         return app;
     }
 }

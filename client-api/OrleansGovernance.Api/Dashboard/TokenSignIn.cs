@@ -32,7 +32,7 @@ public sealed class TokenSignIn(IOptionsMonitor<JwtBearerOptions> jwt)
         }
 
         var identity = new ClaimsIdentity(
-            result.ClaimsIdentity.Claims.Where(c => c.Type is Caller.SubjectClaim or Caller.RoleClaim or Caller.ScopeClaim),
+            result.ClaimsIdentity.Claims.Where(c => c.Type is Caller.SubjectClaim or Caller.RoleClaim or Caller.ScopeClaim or Caller.NameClaim),
             DashboardHosting.Scheme,
             Caller.SubjectClaim,
             Caller.RoleClaim);

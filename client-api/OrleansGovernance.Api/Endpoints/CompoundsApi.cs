@@ -44,7 +44,7 @@ public static class CompoundsApi
             FiguresRebuildView.Of(await Compound(grains, id).RebuildFigures())).RequireAuthorization(AccessPolicy.Administer);
         compounds.MapGet("/{id}/plans", async (string id, IGrainFactory grains) =>
             (await Compound(grains, id).GetProfile()).Plans);
-        compounds.MapPost("/{id}/plans", async (string id, CreatePlanRequest request, Caller caller, IGrainFactory grains) =>
+        compounds.MapPost("/{id}/plans", async (string id, CreatePlanRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
         {
             var compoundId = Ids.Place(id, "compound");
             await Kept(caller, grains, compoundId).GetProfile();
@@ -55,7 +55,7 @@ public static class CompoundsApi
             }
 
             var plan = await grains.GetGrain<IPlanGrain>(planId).Create(request.ToDraft(compoundId));
-            return PlansApi.WithETag(Results.Created($"/api/v1/plans/{planId}", PlanView.Of(plan)), plan);
+            return PlansApi.WithETag(Results.Created($"/api/v1/plans/{planId}", PlanView.Of(plan, ChinaTime.Date(clock.GetUtcNow()))), plan);
         }).RequireAuthorization(AccessPolicy.Keep);
         return api;
     }

@@ -14,6 +14,12 @@ public sealed class ApiLimits
     /// <summary>The largest file the import endpoints take (5 MiB, some 30,000 requests); larger ones go through the host's import command.</summary>
     public long MaxImportBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest evidence file (a photo or PDF attached to a milestone; 10 MiB holds a phone's photo at full size). Its
+    /// upload route takes a body this large plus <see cref="MaxBodyBytes"/> for the multipart framing and the note.
+    /// </summary>
+    public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
+
     public ClientRateLimit RateLimit { get; set; } = new();
 }
 

@@ -5,17 +5,23 @@ using OrleansGovernance.Api.Open311;
 
 namespace OrleansGovernance.Api.Limits;
 
-/// <summary>Refuses request bodies over Api:MaxBodyBytes (Api:MaxImportBytes for imports) on API routes with 413 problem details.</summary>
+/// <summary>
+/// Refuses request bodies over Api:MaxBodyBytes (Api:MaxImportBytes for imports, Api:MaxEvidenceBytes and the framing for
+/// evidence uploads) on API routes with 413 problem details.
+/// </summary>
 internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<ApiLimits> limits)
 {
     private readonly long _maxBody = limits.Value.MaxBodyBytes;
     private readonly long _maxImport = limits.Value.MaxImportBytes;
+    private readonly long _maxEvidence = limits.Value.MaxEvidenceBytes + limits.Value.MaxBodyBytes;
 
     public async Task InvokeAsync(HttpContext context)
     {
         if (ApiPaths.Serves(context.Request))
         {
-            var maxBytes = context.Request.Path.StartsWithSegments(ApiPaths.Imports) ? _maxImport : _maxBody;
+            var maxBytes = context.Request.Path.StartsWithSegments(ApiPaths.Imports) ? _maxImport
+                : ApiPaths.UploadsEvidence(context.Request) ? _maxEvidence
+                : _maxBody;
 
             // A declared length is refused before a byte is read.
             if (context.Request.ContentLength > maxBytes)

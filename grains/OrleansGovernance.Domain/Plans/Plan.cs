@@ -20,6 +20,12 @@ public sealed class Plan
     [Id(7)] public int Version { get; set; }
     [Id(8)] public bool Synthetic { get; set; }
 
+    /// <summary>The title in Chinese (like a place's NameZh); empty when the plan was written in one language only.</summary>
+    [Id(9)] public string TitleZh { get; set; } = "";
+
+    /// <summary>The parties in Chinese, in the order of <see cref="Parties"/>; empty, or one for each party.</summary>
+    [Id(10)] public List<string> PartiesZh { get; set; } = [];
+
     public static Plan Create(string id, PlanDraft draft)
     {
         draft.Validate();
@@ -29,6 +35,8 @@ public sealed class Plan
             CompoundId = draft.CompoundId,
             Title = draft.Title.Trim(),
             Parties = [.. draft.Parties.Select(p => p.Trim())],
+            TitleZh = draft.TitleZh?.Trim() ?? "",
+            PartiesZh = [.. (draft.PartiesZh ?? []).Select(p => p.Trim())],
             PeriodStart = draft.PeriodStart,
             PeriodEnd = draft.PeriodEnd,
             Synthetic = draft.Synthetic,
@@ -64,15 +72,59 @@ public sealed class Plan
             Due = draft.Due,
             Weight = draft.Weight,
             Owner = draft.Owner.Trim(),
+            TitleZh = draft.TitleZh?.Trim() ?? "",
+            OwnerZh = draft.OwnerZh?.Trim() ?? "",
         };
         Milestones.Add(milestone);
         Version++;
         return milestone;
     }
 
-    public void Tick(string milestoneId, Stamp stamp) => SetDone(milestoneId, true, stamp);
+    /// <summary>The tick: the milestone is done (see <see cref="MilestoneStep.Finish"/>).</summary>
+    public void Tick(string milestoneId, Stamp stamp, IReadOnlyList<EvidenceRef>? evidence = null) =>
+        Take(milestoneId, MilestoneStep.Finish, stamp, evidence);
 
-    public void Untick(string milestoneId, Stamp stamp) => SetDone(milestoneId, false, stamp);
+    /// <summary>The untick: the milestone goes one state back (see <see cref="MilestoneStep.StepBack"/>).</summary>
+    public void Untick(string milestoneId, Stamp stamp, IReadOnlyList<EvidenceRef>? evidence = null) =>
+        Take(milestoneId, MilestoneStep.StepBack, stamp, evidence);
+
+    /// <summary>
+    /// Moves a milestone by one step, recording who, when, why and the evidence in its history. A step that cannot be
+    /// taken from the milestone's state is refused and changes nothing.
+    /// </summary>
+    public void Take(string milestoneId, MilestoneStep step, Stamp stamp, IReadOnlyList<EvidenceRef>? evidence = null)
+    {
+        Require.Defined(step, "step");
+        var milestone = Find(milestoneId);
+        var after = milestone.State.After(step)
+            ?? throw DomainRuleException.Transition(step switch
+            {
+                MilestoneStep.Finish => $"milestone '{milestoneId}' is already ticked.",
+                MilestoneStep.StepBack => $"milestone '{milestoneId}' is not started: there is no step back.",
+                _ => $"milestone '{milestoneId}' cannot {step} when {milestone.State}.",
+            });
+
+        stamp.Validate(milestone.History.Count == 0 ? null : milestone.History[^1].At);
+        var files = evidence ?? [];
+        if (files.Count > EvidenceRef.MaxPerStep)
+        {
+            throw DomainRuleException.Invalid($"a step carries at most {EvidenceRef.MaxPerStep} files.");
+        }
+
+        foreach (var file in files)
+        {
+            file.Validate();
+        }
+
+        if (after.CountsDone() != milestone.Done)
+        {
+            milestone.DoneAt = after.CountsDone() ? stamp.At : null;
+        }
+
+        milestone.State = after;
+        milestone.History.Add(new MilestoneTick(step, after, stamp.By, stamp.At, stamp.Note, stamp.ByName, [.. files]));
+        Version++;
+    }
 
     /// <summary>Done weight over total weight, from 0 to 1; a plan without milestones has made no progress.</summary>
     public double Progress
@@ -96,20 +148,4 @@ public sealed class Plan
     public Milestone Find(string milestoneId) =>
         Milestones.FirstOrDefault(m => m.Id == milestoneId)
         ?? throw DomainRuleException.NotFound("milestone", $"{Id}/{milestoneId}");
-
-    private void SetDone(string milestoneId, bool done, Stamp stamp)
-    {
-        var milestone = Find(milestoneId);
-        if (milestone.Done == done)
-        {
-            throw DomainRuleException.Transition(
-                $"milestone '{milestoneId}' is already {(done ? "ticked" : "not ticked")}.");
-        }
-
-        stamp.Validate(milestone.History.Count == 0 ? null : milestone.History[^1].At);
-        milestone.Done = done;
-        milestone.DoneAt = done ? stamp.At : null;
-        milestone.History.Add(new MilestoneTick(done, stamp.By, stamp.At, stamp.Note));
-        Version++;
-    }
 }

@@ -8,7 +8,9 @@ public sealed record PlanDraft(
     [property: Id(3)] DateOnly PeriodStart,
     [property: Id(4)] DateOnly PeriodEnd,
     [property: Id(5)] IReadOnlyList<MilestoneDraft> Milestones,
-    [property: Id(6)] bool Synthetic = false)
+    [property: Id(6)] bool Synthetic = false,
+    [property: Id(7)] string? TitleZh = null,
+    [property: Id(8)] IReadOnlyList<string>? PartiesZh = null)
 {
     public void Validate()
     {
@@ -17,6 +19,20 @@ public sealed record PlanDraft(
         foreach (var party in Parties)
         {
             Require.Text(party, "party", 200);
+        }
+
+        Require.OptionalText(TitleZh, "titleZh", 300);
+        if (PartiesZh is { Count: > 0 } partiesZh)
+        {
+            if (partiesZh.Count != Parties.Count)
+            {
+                throw DomainRuleException.Invalid("partiesZh names each party in Chinese, in the order of parties, or is left out.");
+            }
+
+            foreach (var party in partiesZh)
+            {
+                Require.Text(party, "partiesZh", 200);
+            }
         }
 
         Require.Entries(Milestones, "milestones");
@@ -37,7 +53,9 @@ public sealed record MilestoneDraft(
     [property: Id(2)] MilestoneKind Kind,
     [property: Id(3)] DateOnly Due,
     [property: Id(4)] int Weight,
-    [property: Id(5)] string Owner)
+    [property: Id(5)] string Owner,
+    [property: Id(6)] string? TitleZh = null,
+    [property: Id(7)] string? OwnerZh = null)
 {
     public void Validate()
     {
@@ -51,5 +69,7 @@ public sealed record MilestoneDraft(
         Require.Date(Due, "milestone due date");
         Require.Range(Weight, "milestone weight", 1, 100);
         Require.Text(Owner, "milestone owner", 200);
+        Require.OptionalText(TitleZh, "milestone titleZh", 300);
+        Require.OptionalText(OwnerZh, "milestone ownerZh", 200);
     }
 }

@@ -18,6 +18,7 @@ public static class SqlStoresHosting
             new SqlApiKeyStore(provider.GetRequiredService<GovernanceDatabase>(), provider.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton<IXmlRepository>(DurableStore.Key, (provider, _) =>
             new SqlXmlRepository(provider.GetRequiredService<GovernanceDatabase>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton<IEvidenceStore>(DurableStore.Key, (provider, _) => new SqlEvidenceStore(provider.GetRequiredService<GovernanceDatabase>()));
         return services;
     }
 }

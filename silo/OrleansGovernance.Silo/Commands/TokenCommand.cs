@@ -4,16 +4,20 @@ using OrleansGovernance.Domain;
 
 namespace OrleansGovernance.Silo.Commands;
 
-/// <summary><c>token --role &lt;role&gt; [--scope &lt;place id&gt;]... [--subject &lt;name&gt;] [--hours &lt;n&gt;]</c>: prints a bearer token for local use.</summary>
+/// <summary>
+/// <c>token --role &lt;role&gt; [--scope &lt;place id&gt;]... [--subject &lt;id&gt;] [--name &lt;display name&gt;] [--hours &lt;n&gt;]</c>:
+/// prints a bearer token for local use. The display name is what histories show people (e.g. --name 李建溪).
+/// </summary>
 internal static class TokenCommand
 {
     public const string Usage =
-        "usage: token --role <viewer|resident|staff|plan-owner|admin> [--scope <place id>]... [--subject <name>] [--hours <n>]";
+        "usage: token --role <viewer|resident|staff|plan-owner|admin> [--scope <place id>]... [--subject <id>] [--name <display name>] [--hours <n>]";
 
     public static int Run(IReadOnlyList<string> args, AccessTokens tokens, TextWriter output, TextWriter error)
     {
         string? role = null;
         string? subject = null;
+        string? name = null;
         TimeSpan? lifetime = null;
         var scopes = new List<string>();
         for (var i = 0; i < args.Count; i += 2)
@@ -32,6 +36,9 @@ internal static class TokenCommand
                 case ("--subject", _):
                     subject = value;
                     break;
+                case ("--name", _):
+                    name = value;
+                    break;
                 case ("--hours", _) when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) && hours > 0:
                     lifetime = TimeSpan.FromHours(hours);
                     break;
@@ -47,7 +54,7 @@ internal static class TokenCommand
 
         try
         {
-            output.WriteLine(tokens.Issue(role, scopes, subject, lifetime));
+            output.WriteLine(tokens.Issue(role, scopes, subject, lifetime, name));
             return 0;
         }
         catch (DomainRuleException refused)

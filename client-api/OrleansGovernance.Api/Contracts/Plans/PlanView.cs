@@ -2,7 +2,7 @@ using OrleansGovernance.Domain.Plans;
 
 namespace OrleansGovernance.Api.Contracts;
 
-/// <summary>Plan as the API shows it.</summary>
+/// <summary>Plan as the API shows it; the *Zh members are the Chinese texts (empty when the plan has none).</summary>
 public sealed record PlanView(
     string Id,
     string CompoundId,
@@ -13,17 +13,22 @@ public sealed record PlanView(
     IReadOnlyList<MilestoneView> Milestones,
     int Version,
     bool Synthetic,
-    double Progress)
+    double Progress,
+    string TitleZh,
+    IReadOnlyList<string> PartiesZh)
 {
-    public static PlanView Of(Plan source) => new(
+    /// <summary>The plan as it stands on <paramref name="today"/> (China's date), which says how late its milestones are.</summary>
+    public static PlanView Of(Plan source, DateOnly today) => new(
         source.Id,
         source.CompoundId,
         source.Title,
         source.Parties,
         source.PeriodStart,
         source.PeriodEnd,
-        source.Milestones.Select(MilestoneView.Of).ToList(),
+        source.Milestones.Select(m => MilestoneView.Of(m, today)).ToList(),
         source.Version,
         source.Synthetic,
-        source.Progress);
+        source.Progress,
+        source.TitleZh,
+        source.PartiesZh);
 }

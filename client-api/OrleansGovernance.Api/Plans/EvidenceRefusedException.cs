@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http;
+
+namespace OrleansGovernance.Api.Plans;
+
+/// <summary>An evidence file refused before anything was stored: too large (413), not a kind taken (415), or no file at all (400).</summary>
+public sealed class EvidenceRefusedException(int status, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+
+    public IResult Problem() => Results.Problem(statusCode: Status, title: Title, detail: Message);
+
+    public static EvidenceRefusedException TooLarge(long maxBytes) => new(StatusCodes.Status413PayloadTooLarge,
+        "The file is too large.", $"evidence files are limited to {maxBytes} bytes ({maxBytes / (1024 * 1024)} MiB).");
+
+    public static EvidenceRefusedException Unsupported() => new(StatusCodes.Status415UnsupportedMediaType,
+        "The file is not a photo or PDF.", "evidence is a JPEG, PNG or WebP photo or a PDF document, as its content shows (the declared type is not trusted).");
+
+    public static EvidenceRefusedException Missing(string why) => new(StatusCodes.Status400BadRequest, "No file was sent.", why);
+}
