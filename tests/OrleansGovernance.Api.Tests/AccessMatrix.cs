@@ -208,6 +208,18 @@ public static class AccessMatrix
             (await p.Admin.PostAsJsonAsync($"/api/v1/plans/{Plan}/milestones/{milestone}/tick", new { note = "done" })).EnsureSuccessStatusCode();
             return new Attempt($"/api/v1/plans/{Plan}/milestones/{milestone}/untick", new { note = "failed inspection" }, Observer(p, $"/api/v1/plans/{Plan}"));
         }),
+        new("POST", "/api/v1/plans/{id}/milestones/{milestoneId}/start", Owners, async p =>
+            new Attempt($"/api/v1/plans/{Plan}/milestones/{await AddMilestone(p)}/start", new { note = "works begin" }, Observer(p, $"/api/v1/plans/{Plan}"))),
+        new("POST", "/api/v1/plans/{id}/milestones/{milestoneId}/inspect", Owners, async p =>
+        {
+            var milestone = await AddMilestone(p);
+            (await p.Admin.PostAsJsonAsync($"/api/v1/plans/{Plan}/milestones/{milestone}/tick", new { note = "done" })).EnsureSuccessStatusCode();
+            return new Attempt($"/api/v1/plans/{Plan}/milestones/{milestone}/inspect", new { note = "accepted", evidence = new[] { await UploadEvidence(p, milestone) } }, Observer(p, $"/api/v1/plans/{Plan}"));
+        }),
+        new("POST", "/api/v1/plans/{id}/milestones/{milestoneId}/evidence", Owners, async p =>
+            new Attempt($"/api/v1/plans/{Plan}/milestones/{await AddMilestone(p)}/evidence", Observe: EvidenceFiles(p), Content: EvidencePhoto)),
+        new("GET", "/api/v1/plans/{id}/evidence/{evidenceId}", Everyone, async p =>
+            new Attempt($"/api/v1/plans/{Plan}/evidence/{await UploadEvidence(p, await AddMilestone(p))}")),
 
         Administer("POST", "/api/v1/webhooks/", p => Task.FromResult(new Attempt("/api/v1/webhooks/", Hook(), Observer(p, "/api/v1/webhooks/")))),
         new("GET", "/api/v1/webhooks/", AdminOnly, _ => Task.FromResult(new Attempt("/api/v1/webhooks/"))),
@@ -360,6 +372,26 @@ public static class AccessMatrix
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
+
+    /// <summary>A photo as a plan owner's phone sends it: a multipart form with a PNG (its first bytes say so).</summary>
+    public static HttpContent EvidencePhoto()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R'];
+        var file = new ByteArrayContent(png);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return new MultipartFormDataContent { { file, "file", "display-screen.png" } };
+    }
+
+    private static async Task<string> UploadEvidence(AccessPlatform p, string milestone)
+    {
+        var uploaded = await p.Admin.PostAsync($"/api/v1/plans/{Plan}/milestones/{milestone}/evidence", EvidencePhoto());
+        uploaded.EnsureSuccessStatusCode();
+        return (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>How many evidence files are stored, read from the database, where an upload is committed before it is answered.</summary>
+    private static Func<Task<string>> EvidenceFiles(AccessPlatform p) => async () =>
+        (await new GrainRows(p.DatabasePath).EvidenceFiles()).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<string> AddMilestone(AccessPlatform p)
     {

@@ -22,6 +22,9 @@ public sealed class GrainRows(string databasePath)
     public Task<long> Mentioning(string key) =>
         Scalar("SELECT count(*) FROM orleans_grain_state WHERE instr(grain_id_extension, $key) > 0", key);
 
+    /// <summary>Milestone evidence files stored (migration 0012), to see whether a refused upload left one behind.</summary>
+    public Task<long> EvidenceFiles() => Scalar("SELECT count(*) FROM governance_milestone_evidence", null);
+
     private async Task<long> Scalar(string sql, string? key)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");

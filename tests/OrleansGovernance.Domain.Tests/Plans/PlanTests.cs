@@ -57,12 +57,12 @@ public sealed class PlanTests
         var road = _plan.Find("road");
         Assert.True(road.Done);
         Assert.Equal(TickedAt, road.DoneAt);
-        Assert.Equal([new MilestoneTick(true, "owner-chen", TickedAt, "resurfaced and inspected")], road.History);
+        Assert.Equal([new MilestoneTick(MilestoneStep.Finish, MilestoneState.Done, "owner-chen", TickedAt, "resurfaced and inspected", Evidence: [])], road.History);
         Assert.Equal(2, _plan.Version);
     }
 
     [Fact]
-    public void Unticking_keeps_the_tick_in_the_history_and_clears_the_done_time()
+    public void Unticking_steps_back_to_in_progress_keeping_the_tick_in_the_history_and_clearing_the_done_time()
     {
         _plan.Tick("road", new Stamp("owner-chen", TickedAt, "resurfaced"));
         _plan.Untick("road", new Stamp("owner-zhao", TickedAt.AddDays(1), "potholes again"));
@@ -72,8 +72,8 @@ public sealed class PlanTests
         Assert.Null(road.DoneAt);
         Assert.Equal(
             [
-                new MilestoneTick(true, "owner-chen", TickedAt, "resurfaced"),
-                new MilestoneTick(false, "owner-zhao", TickedAt.AddDays(1), "potholes again"),
+                new MilestoneTick(MilestoneStep.Finish, MilestoneState.Done, "owner-chen", TickedAt, "resurfaced", Evidence: []),
+                new MilestoneTick(MilestoneStep.StepBack, MilestoneState.InProgress, "owner-zhao", TickedAt.AddDays(1), "potholes again", Evidence: []),
             ],
             road.History);
         Assert.Equal(3, _plan.Version);
