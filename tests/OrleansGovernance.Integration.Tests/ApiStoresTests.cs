@@ -121,6 +121,24 @@ public sealed class ApiStoresTests(PostgresFixture postgres) : IDisposable
         _data.Delete(recursive: true);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Milestone_evidence_is_stored_by_migration_0012_and_read_back_whole(StorageProvider provider)
+    {
+        var store = new SqlEvidenceStore(await Database(provider));
+        var photo = new EvidenceFile("ev-0123456789abcdef01234567", "xiamen.jimei.xinglin.ningbao.ningbao-shijia.plan-screen", "display",
+            "显示屏.png", "image/png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 255 }, "plan-owner-li",
+            new DateTimeOffset(2026, 11, 20, 2, 30, 0, TimeSpan.Zero));
+
+        await store.Save(photo);
+        var read = await store.Find(photo.Id);
+
+        Assert.NotNull(read);
+        Assert.Equal(photo.Content.ToArray(), read.Content.ToArray());
+        Assert.Equal(photo with { Content = default }, read with { Content = default });
+        Assert.Null(await store.Find("ev-never"));
+    }
+
     private async Task<GovernanceDatabase> Database(StorageProvider provider)
     {
         var connectionString = provider == StorageProvider.Postgres

@@ -213,6 +213,8 @@ public static class Texts
         ["Note for this step"] = "本步骤备注",
         ["Evidence: photo or PDF (optional)"] = "佐证材料：照片或 PDF（可选）",
         ["PDF"] = "PDF 文件",
+        ["Choose a file"] = "选择文件",
+        ["No file chosen"] = "未选择文件",
         ["The file is larger than {0} MB."] = "文件超过 {0} MB。",
         ["Only JPEG, PNG or WebP photos and PDF documents are accepted."] = "仅接受 JPEG、PNG、WebP 照片和 PDF 文件。",
         ["The file is empty."] = "文件为空。",

@@ -63,7 +63,7 @@ internal static class PlanSeeds
 
     /// <summary>
     /// Ticks each milestone a few weeks before it falls due, if that day has come, with its start a month before and its
-    /// inspection a week after (when those days have come); some are left late. The owner signs in Chinese.
+    /// inspection a week after (when those days have come); some are left late. The owner signs, and notes, in Chinese.
     /// </summary>
     private static void TickBeforeDue(Plan plan, Random random, DateTimeOffset until, double completion)
     {
@@ -73,15 +73,15 @@ internal static class PlanSeeds
             var by = milestone.OwnerZh.Length > 0 ? milestone.OwnerZh : null;
             if (doneAt.AddDays(-30) <= until)
             {
-                plan.Take(milestone.Id, MilestoneStep.Start, new Stamp(milestone.Owner, doneAt.AddDays(-30), "works started", ByName: by));
+                plan.Take(milestone.Id, MilestoneStep.Start, new Stamp(milestone.Owner, doneAt.AddDays(-30), "施工单位进场", ByName: by));
             }
 
             if (doneAt <= until && random.NextDouble() < completion)
             {
-                plan.Tick(milestone.Id, new Stamp(milestone.Owner, doneAt, "completed", ByName: by));
+                plan.Tick(milestone.Id, new Stamp(milestone.Owner, doneAt, "已完工", ByName: by));
                 if (doneAt.AddDays(7) <= until)
                 {
-                    plan.Take(milestone.Id, MilestoneStep.Inspect, new Stamp(milestone.Owner, doneAt.AddDays(7), "inspected", ByName: by));
+                    plan.Take(milestone.Id, MilestoneStep.Inspect, new Stamp(milestone.Owner, doneAt.AddDays(7), "验收合格", ByName: by));
                 }
             }
         }
