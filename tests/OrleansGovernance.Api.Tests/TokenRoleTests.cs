@@ -31,6 +31,19 @@ public sealed class TokenRoleTests(PlatformFixture platform)
         Assert.NotNull(await signIn.Validate(platform.Token(Roles.Viewer)));
     }
 
+    [Fact]
+    public async Task A_display_name_in_the_token_reaches_the_dashboard_s_caller_and_its_stamps()
+    {
+        var signIn = platform.Services.GetRequiredService<TokenSignIn>();
+        var token = platform.Services.GetRequiredService<AccessTokens>().Issue(Roles.PlanOwner, [], "plan-owner-f73fd782", name: "李建溪");
+
+        var caller = Caller.From((await signIn.Validate(token))!.Principal);
+
+        Assert.Equal(("plan-owner-f73fd782", "李建溪"), (caller.Subject, caller.DisplayName));
+        var stamp = caller.Stamp(TimeProvider.System, "note");
+        Assert.Equal(("plan-owner-f73fd782", "李建溪"), (stamp.By, stamp.ByName));
+    }
+
     private string TwoRoles()
     {
         var now = DateTime.UtcNow;
