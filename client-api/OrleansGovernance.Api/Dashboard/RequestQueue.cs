@@ -1,4 +1,5 @@
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Endpoints;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain.Tickets;
 
@@ -12,6 +13,7 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
 {
     private const int ParallelReads = 16;
     private readonly HashSet<string> _closed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<PlaceReport>> _compounds = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<Ticket>> Open(string placeId)
     {
@@ -37,6 +39,22 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
             }
         });
         return MostUrgentFirst(tickets, clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// The compounds below a place as their reports name them, in the order the place lists them; read once per place,
+    /// since a compound's name does not change while a desk is open.
+    /// </summary>
+    public async Task<IReadOnlyList<PlaceReport>> Compounds(string placeId)
+    {
+        if (!_compounds.TryGetValue(placeId, out var reports))
+        {
+            var ids = await places.CompoundsUnder(placeId);
+            reports = await FanOut.Map(ids, async id => await (await places.Figures(id)).GetReport());
+            _compounds[placeId] = reports;
+        }
+
+        return reports;
     }
 
     /// <summary>
