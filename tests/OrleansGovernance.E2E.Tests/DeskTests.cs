@@ -57,7 +57,7 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await Expect(sheet.Locator("[data-history]")).ToHaveAttributeAsync("data-history", "1");
         await Expect(desk).ToHaveTitleAsync("诉求工作台");
         Assert.True(await FitsTheScreen(desk), "the sheet scrolls sideways at 390 px");
-        await DashboardFixture.Screenshot(desk, "desk-phone-sheet");
+        await ScreenOnly(desk, "desk-phone-sheet");
 
         await Step(desk, "acknowledge", "已联系物业到场");
         await Expect(desk.Locator("[data-sheet-status]")).ToHaveAttributeAsync("data-sheet-status", "Acknowledged");
@@ -73,7 +73,8 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await Expect(confirm).ToHaveTextAsync("确认办结");
         await Expect(confirm).ToBeDisabledAsync();
         await desk.Locator(".desk-sheet [data-input=note]").FillAsync("已劝离，电梯内张贴禁止电动车告示");
-        await DashboardFixture.Screenshot(desk, "desk-phone-settle");
+        await Expect(confirm).ToBeEnabledAsync();
+        await ScreenOnly(desk, "desk-phone-settle");
         await confirm.ClickAsync();
 
         // Settled requests leave the queue, and the overview, open all along, counts one open request fewer: pushed
@@ -175,6 +176,8 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await Expect(sheet.Locator("[data-contact=hidden]")).ToBeVisibleAsync();
         await Expect(sheet).Not.ToContainTextAsync("13900139000");
         await Expect(sheet).Not.ToContainTextAsync("李");
+        await desk.Keyboard.PressAsync("Escape");
+        await Expect(sheet).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -211,6 +214,14 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
     private static Task<JsonElement> Summary(HttpClient api) => api.GetFromJsonAsync<JsonElement>($"/api/v1/communities/{Fangzhi}/summary");
 
     private static JsonElement Requests(JsonElement summary) => summary.GetProperty("requests");
+
+    /// <summary>What the screen shows (a sheet over the desk), where a whole-page picture would misplace the fixed parts.</summary>
+    private static async Task ScreenOnly(IPage page, string name)
+    {
+        // The sheet slides in: taken once it stands still.
+        await page.WaitForFunctionAsync("() => document.querySelector('.mud-dialog-container')?.getAnimations({ subtree: true }).every(a => a.playState !== 'running') ?? true");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png") });
+    }
 
     /// <summary>Wholly on a 390 x 844 screen where it stands now.</summary>
     private static async Task<bool> WithinThumbReach(ILocator button) =>

@@ -210,7 +210,7 @@ public static class Texts
         ["Details"] = "详情",
         ["Search"] = "搜索",
         ["Description, location or number"] = "描述、位置或编号",
-        ["More filters"] = "更多筛选",
+        ["Filters"] = "筛选",
         ["All"] = "全部",
         ["Overdue only"] = "只看超时",
         ["Description"] = "描述",
