@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Api.Access;
 using static Microsoft.Playwright.Assertions;
 
@@ -178,6 +180,37 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await Expect(sheet).Not.ToContainTextAsync("李");
         await desk.Keyboard.PressAsync("Escape");
         await Expect(sheet).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_photo_sent_through_Open311_is_linked_and_loaded_only_when_asked_and_its_point_is_shown()
+    {
+        var desk = await Dashboard.SignedIn("/desk", Roles.Staff, "grid-worker-photo", Fangzhi);
+        await Expect(desk.Locator("[data-shown]")).ToBeVisibleAsync();
+        using var open311 = new HttpClient { BaseAddress = Dashboard.Host.BaseAddress };
+        var key = await Dashboard.Host.Services.GetRequiredService<IApiKeyStore>().Create("desk-photo-tests");
+        var response = await open311.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key,
+            ["service_code"] = "sanitation",
+            ["lat"] = "24.5902",
+            ["long"] = "118.0432",
+            ["description"] = "垃圾桶满了没人清",
+            ["media_url"] = "https://photos.invalid/bins.jpg",
+        }));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("service_request_id").GetString()!;
+
+        await desk.Locator($"li[data-ticket='{id}'] [data-action=details]").ClickAsync();
+        var sheet = desk.Locator($"[data-sheet='{id}']");
+        await Expect(sheet.Locator("[data-fact=location]")).ToContainTextAsync("24.59020, 118.04320");
+        await Expect(sheet.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "打开照片： photos.invalid" })).ToHaveAttributeAsync("href", "https://photos.invalid/bins.jpg");
+        await Expect(sheet.Locator("img")).ToHaveCountAsync(0);
+
+        await sheet.Locator("[data-action=show-photo]").ClickAsync();
+
+        await Expect(sheet.Locator("img")).ToHaveAttributeAsync("referrerpolicy", "no-referrer");
+        await Expect(sheet.Locator("img")).ToHaveAttributeAsync("src", "https://photos.invalid/bins.jpg");
     }
 
     [Fact]
