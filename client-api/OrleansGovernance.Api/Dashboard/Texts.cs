@@ -237,7 +237,7 @@ public static class Texts
         ["Back"] = "返回",
         ["Confirm {0}"] = "确认{0}",
         ["Mark {0} new as seen"] = "{0} 件新诉求标为已读",
-        ["{0} open requests"] = "{0} 件未办结诉求",
+        ["Open requests: {0}"] = "未办结诉求 {0} 件",
         ["{0} of {1} open requests"] = "{0} 件（共 {1} 件未办结诉求）",
         ["No open requests."] = "没有未办结的诉求。",
         ["No request matches the filters."] = "没有符合筛选条件的诉求。",
