@@ -1,5 +1,6 @@
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Dashboard.Requests;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain.Tickets;
 
@@ -64,7 +65,6 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
     public static IReadOnlyList<Ticket> MostUrgentFirst(IEnumerable<Ticket> tickets, DateTimeOffset now) =>
         [.. tickets.OrderBy(t => TimeLeft(t, now)).ThenBy(t => t.Id, StringComparer.Ordinal)];
 
-    /// <summary>Time left on the clock that matters now: the response limit until acknowledged, then the settle limit.</summary>
-    public static TimeSpan TimeLeft(Ticket ticket, DateTimeOffset now) =>
-        (ticket.Status == TicketStatus.Submitted ? ticket.ResponseDue : ticket.SettleDue) - now;
+    /// <summary>Time left on the clock that runs now (<see cref="DeskClock"/>): the response limit until acknowledged, then the settle limit.</summary>
+    private static TimeSpan TimeLeft(Ticket ticket, DateTimeOffset now) => (DeskClock.Running(ticket)?.Due ?? ticket.SettleDue) - now;
 }
