@@ -44,6 +44,7 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await Expect(card.Locator(".desk-status")).ToHaveTextAsync("待受理");
         await Expect(card.Locator("[data-compound]")).ToHaveTextAsync("华铃花园");
         await Expect(card.Locator(".desk-clock")).ToHaveTextAsync(ResponseCountdown());
+        await StandingStill(desk);
         await DashboardFixture.Screenshot(desk, "desk-phone-new-arrival");
         Assert.True(await FitsTheScreen(desk), "the desk scrolls sideways at 390 px");
         // Other tests' requests may stand above it (most urgent first): brought into view, its step is on the screen.
@@ -164,6 +165,7 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await ShowsOnly(desk, ours, ours);
         Assert.True(await FitsTheScreen(desk), "the desk scrolls sideways at 1440 px");
         await desk.Mouse.MoveAsync(0, 0);
+        await StandingStill(desk);
         await DashboardFixture.Screenshot(desk, "desk-desktop");
     }
 
@@ -251,10 +253,13 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
     /// <summary>What the screen shows (a sheet over the desk), where a whole-page picture would misplace the fixed parts.</summary>
     private static async Task ScreenOnly(IPage page, string name)
     {
-        // The sheet slides in: taken once it stands still.
-        await page.WaitForFunctionAsync("() => document.querySelector('.mud-dialog-container')?.getAnimations({ subtree: true }).every(a => a.playState !== 'running') ?? true");
+        await StandingStill(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png") });
     }
+
+    /// <summary>Pictures are taken once the sheet has slid in and new arrivals have stopped flashing.</summary>
+    private static Task StandingStill(IPage page) =>
+        page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
 
     /// <summary>Wholly on a 390 x 844 screen where it stands now.</summary>
     private static async Task<bool> WithinThumbReach(ILocator button) =>
