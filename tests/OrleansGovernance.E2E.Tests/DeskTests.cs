@@ -170,6 +170,23 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task On_a_phone_category_compound_and_overdue_fold_behind_one_toggle()
+    {
+        var desk = await Dashboard.SignedIn("/desk", Roles.Staff, "grid-worker-fold", Fangzhi);
+        await desk.SetViewportSizeAsync(390, 844);
+        var toggle = desk.Locator("[data-action=more-filters]");
+        await Expect(desk.Locator("[data-input=category]")).ToBeHiddenAsync();
+        await Expect(desk.Locator("[data-input=search]")).ToBeVisibleAsync();
+
+        await toggle.ClickAsync();
+
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(desk.Locator("[data-input=category]")).ToBeVisibleAsync();
+        await Expect(desk.Locator("[data-input=overdue]")).ToBeVisibleAsync();
+        Assert.True(await FitsTheScreen(desk), "the open filters scroll sideways at 390 px");
+    }
+
+    [Fact]
     public async Task An_administrator_at_the_desk_does_not_see_the_reporter_s_contact_details()
     {
         var id = await File("小区门禁坏了", "accessAndGates", Hualing, reporter: new { name = "李雷", phone = "13900139000" });
