@@ -1,4 +1,6 @@
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Api.Endpoints;
+using OrleansGovernance.Api.Dashboard.Requests;
 using OrleansGovernance.Api.Places;
 using OrleansGovernance.Domain.Tickets;
 
@@ -12,6 +14,7 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
 {
     private const int ParallelReads = 16;
     private readonly HashSet<string> _closed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<PlaceReport>> _compounds = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<Ticket>> Open(string placeId)
     {
@@ -40,13 +43,28 @@ public sealed class RequestQueue(IGrainFactory grains, PlaceTree places, TimePro
     }
 
     /// <summary>
+    /// The compounds below a place as their reports name them, in the order the place lists them; read once per place,
+    /// since a compound's name does not change while a desk is open.
+    /// </summary>
+    public async Task<IReadOnlyList<PlaceReport>> Compounds(string placeId)
+    {
+        if (!_compounds.TryGetValue(placeId, out var reports))
+        {
+            var ids = await places.CompoundsUnder(placeId);
+            reports = await FanOut.Map(ids, async id => await (await places.Figures(id)).GetReport());
+            _compounds[placeId] = reports;
+        }
+
+        return reports;
+    }
+
+    /// <summary>
     /// Least time left first, ties by id: the same requests always come in the same order, so a fresh read never
     /// reshuffles rows under a hand that is about to click one.
     /// </summary>
     public static IReadOnlyList<Ticket> MostUrgentFirst(IEnumerable<Ticket> tickets, DateTimeOffset now) =>
         [.. tickets.OrderBy(t => TimeLeft(t, now)).ThenBy(t => t.Id, StringComparer.Ordinal)];
 
-    /// <summary>Time left on the clock that matters now: the response limit until acknowledged, then the settle limit.</summary>
-    public static TimeSpan TimeLeft(Ticket ticket, DateTimeOffset now) =>
-        (ticket.Status == TicketStatus.Submitted ? ticket.ResponseDue : ticket.SettleDue) - now;
+    /// <summary>Time left on the clock that runs now (<see cref="DeskClock"/>): the response limit until acknowledged, then the settle limit.</summary>
+    private static TimeSpan TimeLeft(Ticket ticket, DateTimeOffset now) => (DeskClock.Running(ticket)?.Due ?? ticket.SettleDue) - now;
 }

@@ -21,23 +21,10 @@ public static class Show
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Time left on a clock, negative once it ran out: "1d 3h", "-25m".</summary>
-    public static string Left(TimeSpan left)
-    {
-        var sign = left < TimeSpan.Zero ? "-" : "";
-        var span = left.Duration();
-        var text = span.TotalDays >= 1 ? $"{(int)span.TotalDays}{T("d")} {span.Hours}{T("h")}"
-            : span.TotalHours >= 1 ? $"{(int)span.TotalHours}{T("h")} {span.Minutes}{T("m")}"
-            : $"{(int)span.TotalMinutes}{T("m")}";
-        return sign + text;
-    }
-
     /// <summary>Yuan with the fen and thousands separators: ¥12,345.60.</summary>
     public static string Yuan(Domain.Ledger.Money amount) => "¥" + amount.Yuan.ToString("N2", CultureInfo.InvariantCulture);
 
     public static string Yuan(decimal amount) => "¥" + amount.ToString("N2", CultureInfo.InvariantCulture);
 
     public static string Name(string name, string nameZh) => DashboardCulture.IsChinese && nameZh.Length > 0 ? nameZh : name;
-
-    private static string T(string english) => Texts.T(english);
 }
