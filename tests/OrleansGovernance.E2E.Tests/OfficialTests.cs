@@ -17,6 +17,7 @@ public sealed class OfficialTests(DashboardFixture dashboard, ITestOutputHelper 
         var page = await Dashboard.SignedIn("/", Roles.Viewer, "official-city");
         await page.SetViewportSizeAsync(1440, 900);
         await Expect(page).ToHaveTitleAsync("总览 · 厦门市");
+        await Glance(page, "overview-city-1440-first-screen");
         await Expect(page.Locator("[data-ranking]")).ToHaveAttributeAsync("data-rank-measure", "response");
         await Expect(page.Locator("[data-rate=response-rate]")).ToBeVisibleAsync();
 
@@ -29,6 +30,8 @@ public sealed class OfficialTests(DashboardFixture dashboard, ITestOutputHelper 
         await DashboardFixture.Screenshot(page, "overview-city-1440");
         await page.SetViewportSizeAsync(390, 844);
         await DashboardFixture.Screenshot(page, "overview-city-390");
+        await Glance(page, "overview-city-390-first-screen");
+        await page.Locator("[data-ranking]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, "overview-city-390-ranking.png") });
 
         await page.Locator("[data-rank-place]").First.ClickAsync();
         await Expect(page.Locator("[data-place]")).ToHaveAttributeAsync("data-place", worst!);
@@ -78,6 +81,10 @@ public sealed class OfficialTests(DashboardFixture dashboard, ITestOutputHelper 
         var rates = await Rates(page, "satisfaction");
         Assert.Equal(rates.Order().ToList(), rates);
     }
+
+    /// <summary>What the first screen shows, without scrolling.</summary>
+    private static Task Glance(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png") });
 
     private static async Task<List<string>> Children(IPage page) =>
         [.. await page.Locator("[data-child]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.child)")];

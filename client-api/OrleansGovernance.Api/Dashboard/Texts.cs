@@ -252,5 +252,6 @@ public static class Texts
         ["No property survey yet."] = "暂无物业满意度调查。",
         ["respondents"] = "人参与",
         ["Time range"] = "时间范围",
+        ["Changes in percentage points: against the previous period, then a year earlier."] = "变化以百分点计：先比上期，再比去年同期。",
     };
 }
