@@ -80,6 +80,11 @@ public sealed class OfficialTests(DashboardFixture dashboard, ITestOutputHelper 
 
         var rates = await Rates(page, "satisfaction");
         Assert.Equal(rates.Order().ToList(), rates);
+
+        await page.ClickAsync("[data-input=period-from]");
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "2024-07" }).ClickAsync();
+        await Expect(page.Locator("[data-figure=period]")).ToHaveTextAsync("2024-07 – 2025-12");
+        await Expect(page.Locator("[data-period][aria-pressed=true]")).ToHaveCountAsync(0);
     }
 
     /// <summary>What the first screen shows, without scrolling.</summary>

@@ -252,6 +252,8 @@ public static class Texts
         ["No property survey yet."] = "暂无物业满意度调查。",
         ["respondents"] = "人参与",
         ["Time range"] = "时间范围",
+        ["From month"] = "起始月份",
+        ["To month"] = "截止月份",
         ["Changes in percentage points: against the previous period, then a year earlier."] = "变化以百分点计：先比上期，再比去年同期。",
     };
 }

@@ -27,6 +27,16 @@ public sealed class ReportPeriodTests
     }
 
     [Fact]
+    public void A_chosen_range_runs_from_the_earlier_month_to_the_later_and_compares_like_any_other()
+    {
+        var range = ReportPeriod.Between(202603, 202511);
+
+        Assert.Equal((202511, 202603), Range(range));
+        Assert.Equal((202506, 202510), Range(range.Previous));
+        Assert.Equal("2025-11 – 2026-03", ReportPeriod.Describe(range));
+    }
+
+    [Fact]
     public void An_unknown_period_reads_as_this_year()
     {
         Assert.Equal(ReportPeriod.ThisYear, ReportPeriod.Of("fortnight", NewYearInChina).Key);

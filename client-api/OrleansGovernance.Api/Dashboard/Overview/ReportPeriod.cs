@@ -13,6 +13,7 @@ public sealed record ReportPeriod(string Key, int From, int To)
     public const string ThisYear = "year";
     public const string LastYear = "last-year";
     public const string TwelveMonths = "twelve-months";
+    public const string Range = "range";
 
     /// <summary>The periods the picker offers, in the order shown; this year is the default.</summary>
     public static readonly IReadOnlyList<(string Key, string Label)> Choices =
@@ -43,6 +44,9 @@ public sealed record ReportPeriod(string Key, int From, int To)
             _ => new(ThisYear, (year * 100) + 1, month),
         };
     }
+
+    /// <summary>The months from one to another, whichever order they are given in.</summary>
+    public static ReportPeriod Between(int month, int other) => new(Range, Math.Min(month, other), Math.Max(month, other));
 
     /// <summary>"2026-01 – 2026-12", or one month alone.</summary>
     public static string Describe(ReportPeriod period) =>
