@@ -15,6 +15,9 @@ internal static class SummaryOpenApi
         "Organisation figures sit at the top level; rates are fractions from 0 to 1, null where nothing is counted yet; " +
         "p90s are the upper edge of fixed buckets (minutes to acknowledge, hours to settle); throughput has 48 hourly, " +
         "30 daily and 26 ISO-week points, oldest first, in China time; years are calendar years in China time; " +
+        "months (keyed yyyymm, China time) count the requests submitted in each month and what became of them, so any " +
+        "run of months sums to a period's rates and categories; requests.overdue is the settle clock and " +
+        "requests.responseOverdue the response clock (open, unanswered, past the response limit); " +
         "asOf is when the snapshot was computed and version rises with every new snapshot.";
 
     public static Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -45,6 +48,18 @@ internal static class SummaryOpenApi
         figures.Requests.Breached = 20;
         figures.Requests.Settled = 110;
         figures.Requests.AcknowledgeMilliseconds = 590 * 60_000;
+        figures.Requests.Open = 10;
+        figures.Requests.ResponseOverdue = 2;
+        figures.Requests.Overdue = 3;
+        var november = figures.Month(202611);
+        november.Submitted = 12;
+        november.AnsweredInTime = 10;
+        november.Breached = 2;
+        november.Settled = 9;
+        november.Ratings.Satisfied = 8;
+        november.Ratings.Dissatisfied = 1;
+        november.Count(Domain.Tickets.TicketCategory.EbikeInLift, 7);
+        november.Count(Domain.Tickets.TicketCategory.Noise, 5);
         figures.Satisfaction.VerySatisfied = 50;
         figures.Satisfaction.Satisfied = 30;
         figures.Satisfaction.BasicallySatisfied = 10;

@@ -32,5 +32,12 @@ public static class ChinaTime
 
     public static int Year(DateTimeOffset at) => ToChina(at).Year;
 
+    /// <summary>The calendar month as yyyymm (202312 for December 2023), which sorts and compares as a number.</summary>
+    public static int Month(DateTimeOffset at)
+    {
+        var local = ToChina(at);
+        return (local.Year * 100) + local.Month;
+    }
+
     public static DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(ToChina(at).DateTime);
 }

@@ -17,7 +17,9 @@ public sealed class OpenApiTests(PlatformFixture platform)
         var example = summary.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
         Assert.Equal(41, example.GetProperty("ownersCommitteePartyMembers").GetInt32());
         Assert.Equal(100.0 / 120, example.GetProperty("requests").GetProperty("acknowledgedWithinLimitRate").GetDouble(), 5);
-        foreach (var name in new[] { "requests", "satisfaction", "plans", "throughput", "asOf", "version" })
+        Assert.Equal(2, example.GetProperty("requests").GetProperty("responseOverdue").GetInt32());
+        Assert.Equal(7, example.GetProperty("months").GetProperty("202611").GetProperty("categories").GetProperty("ebikeInLift").GetInt32());
+        foreach (var name in new[] { "requests", "satisfaction", "plans", "throughput", "asOf", "version", "months" })
         {
             Assert.True(example.TryGetProperty(name, out _), $"the example lacks '{name}'");
         }

@@ -73,6 +73,31 @@ public sealed class PlaceSummaryTests
     }
 
     [Fact]
+    public void A_month_gives_the_three_rates_of_the_requests_filed_in_it_and_its_categories_as_the_api_spells_them()
+    {
+        var figures = new PlaceFigures { AsOf = Now };
+        var month = figures.Month(202611);
+        month.Submitted = 10;
+        month.AnsweredInTime = 6;
+        month.Breached = 2;
+        month.Settled = 8;
+        month.Ratings.Satisfied = 3;
+        month.Ratings.Dissatisfied = 1;
+        month.Count(OrleansGovernance.Domain.Tickets.TicketCategory.EbikeInLift, 10);
+        figures.Requests.Submitted = 10;
+        figures.Requests.Settled = 8;
+
+        var summary = Summarise(figures);
+
+        var november = summary.Months[202611];
+        Assert.Equal(0.75, november.AnsweredInTimeRate);
+        Assert.Equal(0.8, november.SettleRate);
+        Assert.Equal(0.75, november.Satisfaction.Rate);
+        Assert.Equal(10, november.Categories["ebikeInLift"]);
+        Assert.Equal(0.8, summary.Requests.SettleRate);
+    }
+
+    [Fact]
     public void The_property_survey_shown_is_the_latest_year_that_has_one()
     {
         var figures = new PlaceFigures { AsOf = Now };

@@ -23,12 +23,26 @@ public sealed class PlaceFigures
 
     [Id(11)] public FundsCounts Funds { get; set; } = new();
 
+    /// <summary>The requests submitted in each China calendar month (yyyymm), so any run of months compares with another.</summary>
+    [Id(12)] public SortedDictionary<int, MonthCounts> Months { get; set; } = [];
+
     public ActivityCounts Year(int year)
     {
         if (!Years.TryGetValue(year, out var counts))
         {
             counts = new ActivityCounts();
             Years[year] = counts;
+        }
+
+        return counts;
+    }
+
+    public MonthCounts Month(int month)
+    {
+        if (!Months.TryGetValue(month, out var counts))
+        {
+            counts = new MonthCounts();
+            Months[month] = counts;
         }
 
         return counts;
@@ -45,6 +59,11 @@ public sealed class PlaceFigures
         foreach (var (year, counts) in o.Years)
         {
             Year(year).Add(counts);
+        }
+
+        foreach (var (month, counts) in o.Months)
+        {
+            Month(month).Add(counts);
         }
 
         Hourly.Add(o.Hourly);

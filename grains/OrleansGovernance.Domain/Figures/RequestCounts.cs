@@ -13,6 +13,7 @@ public sealed class RequestCounts
     [Id(4)] public int Breached { get; set; }
     [Id(5)] public int Claimed { get; set; }
     [Id(6)] public int Settled { get; set; }
+    /// <summary>Open past the settle limit: overdue on the settle clock.</summary>
     [Id(7)] public int Overdue { get; set; }
     [Id(8)] public int Escalated { get; set; }
     [Id(9)] public int Rejected { get; set; }
@@ -31,6 +32,9 @@ public sealed class RequestCounts
     public double MinutesToAcknowledgeTotal => AcknowledgeMilliseconds / 60_000d;
 
     public double HoursToSettleTotal => SettleMilliseconds / 3_600_000d;
+    /// <summary>Open and still unanswered past the response limit: overdue on the response clock (超时未响应).</summary>
+    [Id(18)] public int ResponseOverdue { get; set; }
+
     [Id(14)] public Histogram MinutesToAcknowledge { get; set; } = new();
     [Id(15)] public Histogram HoursToSettle { get; set; } = new();
 
@@ -56,6 +60,7 @@ public sealed class RequestCounts
         Claimed += o.Claimed;
         Settled += o.Settled;
         Overdue += o.Overdue;
+        ResponseOverdue += o.ResponseOverdue;
         Escalated += o.Escalated;
         Rejected += o.Rejected;
         Duplicates += o.Duplicates;

@@ -24,6 +24,8 @@ public static class TicketContribution
         requests.Escalated += ticket.EscalatedAt is null ? 0 : sign;
         requests.Breached += ticket.IsBreached(now) ? sign : 0;
         requests.Overdue += ticket.IsOverdue(now) ? sign : 0;
+        requests.ResponseOverdue += ticket.IsResponseOverdue(now) ? sign : 0;
+        Month(figures, ticket, now, sign);
         if (ticket.RespondedAt is { } responded)
         {
             requests.Acknowledged += sign;
@@ -56,6 +58,30 @@ public static class TicketContribution
                     year.Ratings.Count(level, sign);
                 }
             });
+        }
+    }
+
+    /// <summary>Counts into the month the request was filed in; a month taken back to nothing is dropped.</summary>
+    private static void Month(PlaceFigures figures, TicketFacts ticket, DateTimeOffset now, int sign)
+    {
+        var key = ChinaTime.Month(ticket.SubmittedAt);
+        var month = figures.Month(key);
+        month.Submitted += sign;
+        month.Count(ticket.Category, sign);
+        month.AnsweredInTime += ticket.RespondedAt is { } responded && responded <= ticket.ResponseDue ? sign : 0;
+        month.Breached += ticket.IsBreached(now) ? sign : 0;
+        if (ticket.Status.IsSettled() && ticket.SettledAt is not null)
+        {
+            month.Settled += sign;
+            if (ticket.Rating is { } level)
+            {
+                month.Ratings.Count(level, sign);
+            }
+        }
+
+        if (sign < 0 && month.IsEmpty)
+        {
+            figures.Months.Remove(key);
         }
     }
 

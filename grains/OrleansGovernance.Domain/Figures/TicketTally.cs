@@ -108,7 +108,10 @@ public sealed class TicketTally
 
             if (limit.Response)
             {
+                // The same three counts TicketContribution gives an unanswered request past its limit.
                 _counts.Requests.Breached++;
+                _counts.Requests.ResponseOverdue++;
+                _counts.Month(ChinaTime.Month(watched.Ticket.SubmittedAt)).Breached++;
                 _breaches.Add(watched.Ticket);
             }
             else

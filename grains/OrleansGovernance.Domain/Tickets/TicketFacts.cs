@@ -29,4 +29,7 @@ public sealed record TicketFacts(
         RespondedAt is { } responded ? responded > ResponseDue : Status.IsOpen() && now > ResponseDue;
 
     public bool IsOverdue(DateTimeOffset now) => Status.IsOpen() && now > SettleDue;
+
+    /// <summary>Still open and unanswered after its response limit ran out: overdue on the response clock.</summary>
+    public bool IsResponseOverdue(DateTimeOffset now) => Status.IsOpen() && RespondedAt is null && now > ResponseDue;
 }

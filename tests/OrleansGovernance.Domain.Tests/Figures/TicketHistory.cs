@@ -42,7 +42,7 @@ internal sealed class TicketHistory
             };
             if (live.Count < tickets && (live.Count == 0 || random.NextDouble() < 0.3))
             {
-                var ticket = Ticket.Submit($"t-{step:D5}", TestData.Submission(), ServiceLevelPolicy.Default, TestData.At(at));
+                var ticket = Ticket.Submit($"t-{step:D5}", TestData.Submission((TicketCategory)(step % 8)), ServiceLevelPolicy.Default, TestData.At(at));
                 live.Add((ticket, 1));
                 history._changes.Add(new Change(ticket.Id, 0, 1, null, Facts(ticket, 1), at));
                 continue;

@@ -37,7 +37,8 @@ public sealed record PlaceSummary(
     ThroughputSummary Throughput,
     IReadOnlyDictionary<int, YearSummary> Years,
     DateTimeOffset AsOf,
-    long Version)
+    long Version,
+    IReadOnlyDictionary<int, MonthSummary> Months)
 {
     public static PlaceSummary From(string id, string name, string nameZh, string kind, PlaceFigures f)
     {
@@ -59,6 +60,7 @@ public sealed record PlaceSummary(
             ThroughputSummary.From(f),
             f.Years.ToDictionary(y => y.Key, y => YearSummary.From(y.Key, y.Value)),
             f.AsOf,
-            f.Version);
+            f.Version,
+            f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)));
     }
 }

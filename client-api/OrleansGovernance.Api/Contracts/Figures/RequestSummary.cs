@@ -20,10 +20,13 @@ public sealed record RequestSummary(
     double? MeanMinutesToAcknowledge,
     double? P90MinutesToAcknowledge,
     double? MeanHoursToSettle,
-    double? P90HoursToSettle)
+    double? P90HoursToSettle,
+    int ResponseOverdue,
+    double? SettleRate)
 {
     public static RequestSummary From(RequestCounts r) => new(
         r.Submitted, r.Open, r.Acknowledged, r.AcknowledgedWithinLimit, r.AcknowledgedWithinLimitRate,
         r.Breached, r.Claimed, r.Settled, r.Overdue, r.Escalated, r.Rejected, r.Duplicates, r.Reopened,
-        r.MeanMinutesToAcknowledge, r.P90MinutesToAcknowledge, r.MeanHoursToSettle, r.P90HoursToSettle);
+        r.MeanMinutesToAcknowledge, r.P90MinutesToAcknowledge, r.MeanHoursToSettle, r.P90HoursToSettle,
+        r.ResponseOverdue, Rates.Of(r.Settled, r.Submitted));
 }

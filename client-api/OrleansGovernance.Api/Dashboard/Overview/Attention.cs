@@ -1,0 +1,92 @@
+using System.Globalization;
+using OrleansGovernance.Api.Contracts;
+using OrleansGovernance.Domain.Plans;
+
+namespace OrleansGovernance.Api.Dashboard.Overview;
+
+/// <summary>
+/// Builds the needs-attention list of a place: the places ranked below it that breach a target in the period, the
+/// milestones past due (of its own plans where they are few enough to list, else the places holding them) and the
+/// requests past either limit now, each linking to where it is dealt with.
+/// </summary>
+public static class Attention
+{
+    /// <summary>More lines than this per kind hide the list's point; the ranking below holds the rest.</summary>
+    public const int PerKind = 8;
+
+    public static IReadOnlyList<AttentionItem> For(
+        PlaceSummary place, string? placeDesk, IReadOnlyList<RankedPlace> ranked, IReadOnlyList<Plan> plans, RateTargets targets, DateOnly today)
+    {
+        List<AttentionItem> items = [];
+        items.AddRange(Take(BelowTarget(ranked, targets)));
+        items.AddRange(Take(plans.Count > 0 ? Milestones(plans, today) : PlacesWithOverdueMilestones(ranked)));
+        items.AddRange(Take(PastLimit(place, placeDesk, ranked)));
+        return items;
+    }
+
+    private static IEnumerable<AttentionItem> Take(IEnumerable<AttentionItem> items) =>
+        items.OrderByDescending(item => item.Weight).ThenBy(item => item.Id, StringComparer.Ordinal).Take(PerKind);
+
+    private static IEnumerable<AttentionItem> BelowTarget(IReadOnlyList<RankedPlace> ranked, RateTargets targets)
+    {
+        foreach (var row in ranked)
+        {
+            var breached = Enum.GetValues<Measure>()
+                .Select(measure => (Measure: measure, Rate: row.Now.Rate(measure)))
+                .Where(m => targets.Judge(m.Measure, m.Rate) == Standing.Breached)
+                .ToList();
+            if (breached.Count == 0)
+            {
+                continue;
+            }
+
+            var detail = string.Join("; ", breached.Select(m =>
+                $"{Texts.T(Label(m.Measure))} {Show.Percent(m.Rate)} ({Texts.T("target")} {Show.Percent(targets.For(m.Measure))})"));
+            var shortfall = breached.Max(m => targets.For(m.Measure) - m.Rate!.Value);
+            yield return new(AttentionKind.PlaceBelowTarget, row.Place.Id, Show.Name(row.Place.Name, row.Place.NameZh), detail, $"/places/{row.Place.Id}", shortfall);
+        }
+    }
+
+    private static IEnumerable<AttentionItem> Milestones(IReadOnlyList<Plan> plans, DateOnly today) =>
+        from plan in plans
+        from milestone in plan.Milestones
+        where !milestone.Done && milestone.Due < today
+        let days = today.DayNumber - milestone.Due.DayNumber
+        select new AttentionItem(
+            AttentionKind.MilestoneOverdue, $"{plan.Id}/{milestone.Id}", plan.Title,
+            $"{milestone.Title}: {string.Format(CultureInfo.InvariantCulture, Texts.T("{0} days overdue"), days)}", $"/plans/{plan.Id}", days);
+
+    private static IEnumerable<AttentionItem> PlacesWithOverdueMilestones(IReadOnlyList<RankedPlace> ranked) =>
+        from row in ranked
+        where row.Place.Plans.Overdue > 0
+        select new AttentionItem(
+            AttentionKind.MilestoneOverdue, row.Place.Id, Show.Name(row.Place.Name, row.Place.NameZh),
+            $"{Show.Count(row.Place.Plans.Overdue)} {Texts.T("milestones overdue")}", $"/places/{row.Place.Id}", row.Place.Plans.Overdue);
+
+    private static IEnumerable<AttentionItem> PastLimit(PlaceSummary place, string? placeDesk, IReadOnlyList<RankedPlace> ranked)
+    {
+        // A compound ranks nothing below it: its own open requests are the ones to list.
+        IEnumerable<(PlaceSummary Place, string? Desk)> places = ranked.Count > 0
+            ? ranked.Select(row => (row.Place, row.DeskCommunity))
+            : [(place, placeDesk)];
+        foreach (var (at, desk) in places)
+        {
+            var requests = at.Requests;
+            if (requests.ResponseOverdue + requests.Overdue == 0)
+            {
+                continue;
+            }
+
+            var detail = $"{Show.Count(requests.ResponseOverdue)} {Texts.T("past the response limit")}, {Show.Count(requests.Overdue)} {Texts.T("past the settle limit")}";
+            var href = desk is null ? $"/places/{at.Id}" : $"/desk?place={Uri.EscapeDataString(desk)}";
+            yield return new(AttentionKind.RequestsPastLimit, at.Id, Show.Name(at.Name, at.NameZh), detail, href, requests.ResponseOverdue + requests.Overdue);
+        }
+    }
+
+    public static string Label(Measure measure) => measure switch
+    {
+        Measure.Response => "On-time response rate",
+        Measure.Settle => "Settle rate",
+        _ => "Satisfaction rate",
+    };
+}

@@ -1,0 +1,12 @@
+namespace OrleansGovernance.Api.Dashboard.Overview;
+
+/// <summary>What asks for an official's attention (需关注), most pressing first within its kind.</summary>
+public enum AttentionKind
+{
+    PlaceBelowTarget,
+    MilestoneOverdue,
+    RequestsPastLimit,
+}
+
+/// <summary>One line of the needs-attention list: what, how bad, and where to go about it.</summary>
+public sealed record AttentionItem(AttentionKind Kind, string Id, string Title, string Detail, string Href, double Weight);
