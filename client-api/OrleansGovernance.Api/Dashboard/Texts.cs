@@ -190,5 +190,17 @@ public static class Texts
         ["CommitteeAllowance"] = "业委会津贴",
         ["OwnersActivities"] = "业主活动",
         ["OtherExpense"] = "其他支出",
+
+        // Charts and the compound map (issue 17, points 2 and 3).
+        ["No requests were submitted or settled in this period."] = "这段时间没有受理或办结的诉求。",
+        ["No ratings yet."] = "暂无评价。",
+        ["busiest"] = "最多",
+        ["lowest"] = "最低",
+        ["highest"] = "最高",
+        ["Compounds on the map"] = "小区分布图",
+        ["Not on the map"] = "无坐标，未上图",
+        ["coloured by"] = "着色依据",
+        ["No figure yet"] = "暂无数据",
+        ["This chart could not be drawn."] = "图表未能绘制。",
     };
 }
