@@ -27,6 +27,12 @@ public sealed class ChartPage(IPage page, string name)
     /// <summary>The options echarts holds, as JSON (functions left out).</summary>
     public async Task<JsonElement> Options() => await page.EvaluateAsync<JsonElement>($"JSON.parse(JSON.stringify({Instance}.getOption()))");
 
+    /// <summary>Waits until the values of series <paramref name="series"/> add up to at least <paramref name="least"/>.</summary>
+    public Task Totals(int series, int least) => page.WaitForFunctionAsync(
+        $"(() => {{ const e = document.querySelector('[data-chart={name}] > div'); const c = e && echarts.getInstanceByDom(e); return !!c && c.getOption().series[{series}].data.reduce((a, b) => a + b, 0) >= {least}; }})()",
+        null,
+        new PageWaitForFunctionOptions { Timeout = 30_000 });
+
     /// <summary>The largest value the value axis shows.</summary>
     public Task<double> AxisTop(string axis) => page.EvaluateAsync<double>($"{Instance}.getModel().getComponent('{axis}', 0).axis.scale.getExtent()[1]");
 

@@ -103,6 +103,23 @@ public sealed partial class ChartsTests(DashboardFixture dashboard, ITestOutputH
     }
 
     [Fact]
+    public async Task New_requests_reach_the_hourly_chart_while_the_page_is_open()
+    {
+        using var resident = Dashboard.Host.Api(Roles.Resident, "resident-hualing-hourly");
+        using var viewer = Dashboard.Host.Api(Roles.Viewer, "viewer-hourly");
+        var before = (await viewer.GetFromJsonAsync<JsonElement>($"/api/v1/compounds/{Hualing}/summary")).GetProperty("throughput").GetProperty("hourly").EnumerateArray().Sum(h => h.GetProperty("submitted").GetInt32());
+        var page = await Dashboard.SignedIn($"/places/{Hualing}", Roles.Viewer, "viewer-hourly");
+        var hourly = new ChartPage(page, "flow-hourly");
+
+        // The first request may turn the quiet period's line into a chart; the second redraws a chart already there.
+        await Submit(resident, "The lift on the east side stops between floors.");
+        await hourly.Totals(0, before + 1);
+        await Submit(resident, "The lift on the east side stops between floors again.");
+        await hourly.Totals(0, before + 2);
+        await hourly.Shot("charts-hourly-live");
+    }
+
+    [Fact]
     public async Task The_chart_library_is_loaded_once_served_compressed_and_still_draws_after_moving_between_places()
     {
         var page = await Dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-script");
@@ -125,6 +142,9 @@ public sealed partial class ChartsTests(DashboardFixture dashboard, ITestOutputH
         Assert.Contains(response.Content.Headers.ContentEncoding.Single(), new[] { "gzip", "br" });
         Assert.InRange(sent, 100_000, 500_000);
     }
+
+    private static async Task Submit(HttpClient resident, string description) =>
+        (await resident.PostAsJsonAsync("/api/v1/tickets", new { compoundId = Hualing, category = "ebikeInLift", channel = "propertyOffice", description })).EnsureSuccessStatusCode();
 
     private static List<string> Months(string first, string last)
     {
