@@ -120,6 +120,26 @@ public sealed partial class ChartsTests(DashboardFixture dashboard, ITestOutputH
     }
 
     [Fact]
+    public async Task After_the_connection_drops_and_comes_back_the_charts_still_follow_new_requests()
+    {
+        using var resident = Dashboard.Host.Api(Roles.Resident, "resident-hualing-reconnect");
+        using var viewer = Dashboard.Host.Api(Roles.Viewer, "viewer-reconnect");
+        var page = await Dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-reconnect");
+        var daily = new ChartPage(page, "flow-daily");
+        await daily.Drawn();
+        var reconnected = new TaskCompletionSource();
+        page.WebSocket += (_, _) => reconnected.TrySetResult();
+
+        // Blazor's own test hook drops the circuit's connection as a network failure would; the page then reconnects.
+        await page.EvaluateAsync("Blazor._internal.forceCloseConnection()");
+        await reconnected.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Submit(resident, "The corridor light on floor 3 is out.");
+        var today = (await viewer.GetFromJsonAsync<JsonElement>($"/api/v1/regions/{Xinglin}/summary")).GetProperty("throughput").GetProperty("daily").EnumerateArray().Sum(d => d.GetProperty("submitted").GetInt32());
+
+        await daily.Totals(0, today);
+    }
+
+    [Fact]
     public async Task The_chart_library_is_loaded_once_served_compressed_and_still_draws_after_moving_between_places()
     {
         var page = await Dashboard.SignedIn($"/places/{Xinglin}", Roles.Viewer, "viewer-script");
