@@ -76,6 +76,9 @@ public sealed partial class ChartsTests(DashboardFixture dashboard, ITestOutputH
         await Expect(chart.Tooltip).ToContainTextAsync("期末余额 " + last.GetProperty("closing").GetString());
         await Expect(page.Locator($"[data-month='{months[^1]}']")).ToBeVisibleAsync();
         await DashboardFixture.Screenshot(page, "ledger-balance-line");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForFunctionAsync("document.querySelector('[data-chart=ledger-balance] svg').getBoundingClientRect().width <= 390");
+        await chart.Shot("ledger-balance-line-390");
     }
 
     [Fact]
@@ -100,6 +103,9 @@ public sealed partial class ChartsTests(DashboardFixture dashboard, ITestOutputH
         await Expect(daily.Frame).ToHaveAttributeAsync("aria-label", new Regex("Submitted"));
         await Expect(daily.Frame.Locator("svg text", new LocatorLocatorOptions { HasText = "Settled" })).ToHaveCountAsync(1);
         await daily.Shot("charts-xinglin-390-english");
+        await new ChartPage(page, "satisfaction").Shot("charts-xinglin-390-satisfaction-english");
+        await page.SetViewportSizeAsync(1440, 900);
+        await new ChartPage(page, "satisfaction").Shot("charts-xinglin-1440-english");
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public static class SatisfactionChartOptions
     ];
 
     /// <summary>
-    /// The legend beside the donut carries each level's share: slice labels around a donut run off a 390 px phone,
-    /// a legend line does not.
+    /// The legend under the donut carries each level's share: slice labels around a donut run off a 390 px phone,
+    /// and a plain legend wraps onto a second line where English names are long.
     /// </summary>
     public static ChartOptions For(SatisfactionLevels levels)
     {
@@ -35,9 +35,8 @@ public static class SatisfactionChartOptions
             Tooltip = ChartLook.Tooltip(TooltipTrigger.Item, new StringOrFunction(new JavascriptFunction("function (p) { return p.marker + p.name + ': ' + p.value + ' (' + p.percent + '%)'; }"))),
             Legend = new Legend
             {
-                Orient = Orient.Vertical,
-                Left = "58%",
-                Top = "middle",
+                Left = "center",
+                Bottom = 0,
                 ItemGap = 12,
                 TextStyle = ChartLook.Text,
                 Formatter = new StringOrFunction(new JavascriptFunction($"function (name) {{ return name + '  ' + {JsonSerializer.Serialize(shares)}[name]; }}")),
@@ -47,8 +46,8 @@ public static class SatisfactionChartOptions
                 new PieSeries
                 {
                     Name = T("Ratings"),
-                    Radius = new CircleRadius("38%", "62%"),
-                    Center = new CircleCenter("30%", "50%"),
+                    Radius = new CircleRadius("30%", "50%"),
+                    Center = new CircleCenter("50%", "38%"),
                     PercentPrecision = 1,
                     Label = new Label { Show = false },
                     Data = slices.Select(s => new { name = s.Label, value = s.Count }).ToArray(),
