@@ -340,5 +340,17 @@ public static class Texts
         ["From month"] = "起始月份",
         ["To month"] = "截止月份",
         ["Changes in percentage points: against the previous period, then a year earlier."] = "变化以百分点计：先比上期，再比去年同期。",
+
+        // Charts and the compound map (issue 17, points 2 and 3).
+        ["No requests were submitted or settled in this period."] = "这段时间没有受理或办结的诉求。",
+        ["No ratings yet."] = "暂无评价。",
+        ["busiest"] = "最多",
+        ["lowest"] = "最低",
+        ["highest"] = "最高",
+        ["Compounds on the map"] = "小区分布图",
+        ["Not on the map"] = "无坐标，未上图",
+        ["coloured by"] = "着色依据",
+        ["No figure yet"] = "暂无数据",
+        ["This chart could not be drawn."] = "图表未能绘制。",
     };
 }
