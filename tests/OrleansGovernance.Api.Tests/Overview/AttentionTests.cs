@@ -46,7 +46,7 @@ public sealed class AttentionTests
         var worse = Place("x.worse", (202611, 10, 1, 9, 10)) with { Requests = Requests(responseOverdue: 2, overdue: 1) };
         var plan = new Plan { Id = "x.bad.plan", Title = "Three-year plan" };
         plan.Milestones.Add(new Milestone { Id = "m1", Title = "Road resurfacing", Due = new DateOnly(2026, 11, 20) });
-        plan.Milestones.Add(new Milestone { Id = "m2", Title = "Shelter", Due = new DateOnly(2026, 11, 1), Done = true });
+        plan.Milestones.Add(new Milestone { Id = "m2", Title = "Shelter", Due = new DateOnly(2026, 11, 1), State = MilestoneState.Done });
 
         var items = Attention.For(Place("x", (202611, 30, 16, 14, 30)), "x", [.. new[] { good, bad, worse }.Select(p => RankedPlace.Of(p, Year, "x"))], [plan], new RateTargets(), DateOnly.FromDateTime(Now.Date));
 

@@ -50,11 +50,11 @@ public static class Attention
     private static IEnumerable<AttentionItem> Milestones(IReadOnlyList<Plan> plans, DateOnly today) =>
         from plan in plans
         from milestone in plan.Milestones
-        where !milestone.Done && milestone.Due < today
-        let days = today.DayNumber - milestone.Due.DayNumber
+        let days = milestone.OverdueDays(today)
+        where days > 0
         select new AttentionItem(
-            AttentionKind.MilestoneOverdue, $"{plan.Id}/{milestone.Id}", plan.Title,
-            $"{milestone.Title}: {string.Format(CultureInfo.InvariantCulture, Texts.T("{0} days overdue"), days)}", $"/plans/{plan.Id}", days);
+            AttentionKind.MilestoneOverdue, $"{plan.Id}/{milestone.Id}", Show.Name(plan.Title, plan.TitleZh),
+            $"{Show.Name(milestone.Title, milestone.TitleZh)}: {string.Format(CultureInfo.InvariantCulture, Texts.T("{0} days overdue"), days)}", $"/plans/{plan.Id}", days);
 
     private static IEnumerable<AttentionItem> PlacesWithOverdueMilestones(IReadOnlyList<RankedPlace> ranked) =>
         from row in ranked
