@@ -39,6 +39,8 @@ public sealed class ChartPage(IPage page, string name)
     /// <summary>Moves the mouse onto the point of series <paramref name="series"/> at <paramref name="value"/> (the chart's coordinates).</summary>
     public async Task Hover(int series, string valueJson, double lift = 0)
     {
+        // The mouse only reaches what is on screen; the overview puts the charts below the fold.
+        await Frame.ScrollIntoViewIfNeededAsync();
         var at = await page.EvaluateAsync<double[]>($"{Instance}.convertToPixel({{ seriesIndex: {series} }}, {valueJson})");
         var box = (await Frame.BoundingBoxAsync())!;
         await page.Mouse.MoveAsync((float)(box.X + at[0]), (float)(box.Y + at[1] + lift));
