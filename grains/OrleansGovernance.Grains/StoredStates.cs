@@ -20,7 +20,7 @@ namespace OrleansGovernance.Grains;
 public static class StoredStates
 {
     public static StoredShapes All { get; } = new(
-        StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails, TicketRowUpgrades.ReporterWeChat),
+        StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails, TicketRowUpgrades.ReporterWeChat, TicketRowUpgrades.StepAuthorNames),
         StoredShape.Of<CompoundState>("compound", CompoundRowUpgrades.Boundary),
         StoredShape.Of<CommunityState>("community"),
         StoredShape.Of<RegionState>("region"),

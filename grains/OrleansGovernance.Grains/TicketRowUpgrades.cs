@@ -38,4 +38,15 @@ internal static class TicketRowUpgrades
 
         return row;
     }
+
+    /// <summary>Version 3 to 4: each step keeps its author's display name from the token; none was kept before.</summary>
+    public static JsonObject StepAuthorNames(JsonObject row)
+    {
+        foreach (var step in (row["history"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            step.TryAdd("byName", null);
+        }
+
+        return row;
+    }
 }

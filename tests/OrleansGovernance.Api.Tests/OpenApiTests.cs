@@ -81,4 +81,16 @@ public sealed class OpenApiTests(PlatformFixture platform)
         Assert.Contains("GeoPointRequest", boundary.GetProperty("items").ToString(), StringComparison.Ordinal);
         Assert.True(schemas.GetProperty("CompoundProfileView").GetProperty("properties").TryGetProperty("boundary", out _));
     }
+
+    [Fact]
+    public async Task A_ticket_step_documents_its_authors_display_name_next_to_the_subject()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+
+        var properties = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("TicketTransitionView").GetProperty("properties");
+
+        var names = properties.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(names.IndexOf("by") + 1, names.IndexOf("byName"));
+        Assert.Contains("null", properties.GetProperty("byName").ToString(), StringComparison.Ordinal);
+    }
 }

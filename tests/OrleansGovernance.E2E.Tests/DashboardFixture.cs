@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OrleansGovernance.Api.Access;
 
 namespace OrleansGovernance.E2E.Tests;
 
@@ -16,11 +18,18 @@ public sealed class DashboardFixture : IAsyncLifetime
     public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.Launch();
 
     /// <summary>A fresh browser context signed in with a token for <paramref name="role"/>, on the page at <paramref name="path"/>.</summary>
-    public async Task<IPage> SignedIn(string path, string role, string subject, params string[] scopes)
+    public Task<IPage> SignedIn(string path, string role, string subject, params string[] scopes) =>
+        SignedInWith(path, Host.Token(role, subject, scopes));
+
+    /// <summary>As <see cref="SignedIn"/>, with a token that also gives the display name <paramref name="name"/>.</summary>
+    public Task<IPage> SignedInNamed(string path, string role, string subject, string name, params string[] scopes) =>
+        SignedInWith(path, Host.Services.GetRequiredService<AccessTokens>().Issue(role, scopes, subject, name: name));
+
+    private async Task<IPage> SignedInWith(string path, string token)
     {
         var page = await Anonymous();
         await page.GotoAsync($"/sign-in?ReturnUrl={Uri.EscapeDataString(path)}");
-        await page.FillAsync("#token", Host.Token(role, subject, scopes));
+        await page.FillAsync("#token", token);
         await page.ClickAsync("[data-action=sign-in]");
         await Ready(page);
         return page;

@@ -25,7 +25,7 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         var overview = await Dashboard.SignedIn($"/places/{Fangzhi}", Roles.Viewer, "viewer-desk");
         using var api = Dashboard.Host.Api(Roles.Staff, "desk-auditor", Fangzhi);
         var submittedBefore = Requests(await Summary(api)).GetProperty("submitted").GetInt32();
-        var desk = await Dashboard.SignedIn("/desk", Roles.Staff, "grid-worker-fangzhi", Fangzhi);
+        var desk = await Dashboard.SignedInNamed("/desk", Roles.Staff, "grid-worker-fangzhi", "吴晓峰", Fangzhi);
         await desk.SetViewportSizeAsync(390, 844);
         await Expect(desk.Locator("[data-shown]")).ToBeVisibleAsync();
         await Expect(desk).ToHaveTitleAsync(new Regex("^诉求工作台"));
@@ -65,6 +65,12 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         await Step(desk, "acknowledge", "已联系物业到场");
         await Expect(desk.Locator("[data-sheet-status]")).ToHaveAttributeAsync("data-sheet-status", "Acknowledged");
         await Expect(sheet.Locator("[data-note=Acknowledge]")).ToHaveTextAsync("已联系物业到场");
+        // The history names the worker as colleagues know them; the token's subject stays on hover.
+        var acknowledgedBy = sheet.Locator(".desk-history li").Nth(1).Locator("[data-by]");
+        await Expect(acknowledgedBy).ToHaveTextAsync("吴晓峰");
+        await Expect(acknowledgedBy).ToHaveAttributeAsync("title", "grid-worker-fangzhi");
+        await Expect(sheet.Locator(".desk-history li").Nth(0).Locator("[data-by]")).ToHaveTextAsync("resident-hualing");
+        await ScreenOnly(desk, "desk-phone-history");
         await desk.Locator(".desk-sheet [data-action=claim]").ClickAsync();
         await desk.Locator(".desk-sheet [data-input=party]").SelectOptionAsync("Community");
         await desk.Locator(".desk-sheet [data-action=confirm]").ClickAsync();
@@ -89,7 +95,7 @@ public sealed class DeskTests(DashboardFixture dashboard, ITestOutputHelper outp
         var ticket = await api.GetFromJsonAsync<JsonElement>($"/api/v1/tickets/{id}");
         var history = ticket.GetProperty("history").EnumerateArray().ToList();
         Assert.Equal("settled", ticket.GetProperty("status").GetString());
-        Assert.Equal(["grid-worker-fangzhi"], history.Skip(1).Select(t => t.GetProperty("by").GetString()).Distinct());
+        Assert.Equal([("grid-worker-fangzhi", "吴晓峰")], history.Skip(1).Select(t => (t.GetProperty("by").GetString(), t.GetProperty("byName").GetString())).Distinct());
         Assert.Equal(("settle", "已劝离，电梯内张贴禁止电动车告示"), (history[^1].GetProperty("action").GetString(), history[^1].GetProperty("note").GetString()));
         Assert.Equal(
             ["resident-hualing POST /api/v1/tickets/ 201", "grid-worker-fangzhi dashboard desk acknowledge 200", "grid-worker-fangzhi dashboard desk claim 200", "grid-worker-fangzhi dashboard desk settle 200"],

@@ -8,7 +8,7 @@ public sealed class CompoundChangeOutboxTests
     private const string Compound = "xiamen.jimei.xinglin.fangzhi.hualing-garden";
 
     [Fact]
-    public async Task A_ticket_write_adds_one_outbox_row_with_the_facts_before_and_after_and_none_of_the_ticket_text()
+    public async Task A_ticket_write_adds_one_outbox_row_with_the_facts_before_and_after_and_none_of_the_ticket_text_or_names()
     {
         await using var db = await OutboxDatabase.Create();
         var first = await db.Write("ticket", "t-1", null, OutboxTickets.Submitted("t-1", Compound));
@@ -28,6 +28,8 @@ public sealed class CompoundChangeOutboxTests
             Assert.DoesNotContain(OutboxTickets.ReporterPhone, facts, StringComparison.Ordinal);
             Assert.DoesNotContain("王先生", facts, StringComparison.Ordinal);
             Assert.DoesNotContain("on the way", facts, StringComparison.Ordinal);
+            Assert.DoesNotContain(OutboxTickets.ResidentName, facts, StringComparison.Ordinal);
+            Assert.DoesNotContain(OutboxTickets.StaffName, facts, StringComparison.Ordinal);
         });
     }
 

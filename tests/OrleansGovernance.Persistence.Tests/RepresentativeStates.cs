@@ -61,11 +61,11 @@ internal static class RepresentativeStates
                 new ReporterContact("陈阿姨", "13800001234", "chen@example.org", "oXinglin_chen-0001"),
                 new ServiceRequestDetails("https://photos.example.cn/lift-2.jpg", "361021", new GeoPoint(24.5902, 118.0433), "Charging in the lift: yes")),
             ServiceLevelPolicy.Default,
-            new Stamp(Resident, T0, "third time this week"));
-        ticket.Acknowledge(new Stamp(GridWorker, T0.AddMinutes(3), "seen, on the way"));
+            new Stamp(Resident, T0, "third time this week", ByName: "陈阿姨"));
+        ticket.Acknowledge(new Stamp(GridWorker, T0.AddMinutes(3), "seen, on the way", ByName: "吴晓峰"));
         ticket.Claim(ClaimingParty.PropertyCompany, "Chengfa property", new Stamp(GridWorker, T0.AddMinutes(10)));
         ticket.Escalate(new Stamp(GridWorker, T0.AddHours(2), "needs the lift blocker: joint meeting"));
-        ticket.Settle(new Stamp(GridWorker, T0.AddDays(3), "blocker with image recognition installed", NoteVisibility.Public));
+        ticket.Settle(new Stamp(GridWorker, T0.AddDays(3), "blocker with image recognition installed", NoteVisibility.Public, "吴晓峰"));
         ticket.Rate(SatisfactionLevel.Dissatisfied, new Stamp(Resident, T0.AddDays(4)));
         ticket.Reopen(new Stamp(Resident, T0.AddDays(5), "the blocker misses folded e-bikes"));
         ticket.Claim(ClaimingParty.Branch, "Hualing Garden compound branch", new Stamp(GridWorker, T0.AddDays(5).AddMinutes(4)));

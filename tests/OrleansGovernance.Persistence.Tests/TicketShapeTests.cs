@@ -6,6 +6,7 @@ namespace OrleansGovernance.Persistence.Tests;
 /// <summary>
 /// Ticket rows of version 1 were written before notes had a visibility and before Open311 details were kept: they
 /// read with every note internal (they were written for colleagues) and no details, and keep every note as written.
+/// Rows of version 3 kept no display names on their steps: they read with none, showing the subject as before.
 /// </summary>
 public sealed class TicketShapeTests
 {
@@ -28,7 +29,7 @@ public sealed class TicketShapeTests
     {
         var written = StoredRows.ReadAndWrite("ticket", Samples.Of("ticket", 1));
 
-        Assert.Equal(3, (int)written["shapeVersion"]!);
+        Assert.Equal(StoredRows.Shape("ticket").Version, (int)written["shapeVersion"]!);
         Assert.All(written["history"]!.AsArray(), step => Assert.Equal("internal", (string?)step!["visibility"]));
         Assert.True(written.AsObject().ContainsKey("details"));
     }
@@ -42,7 +43,21 @@ public sealed class TicketShapeTests
         var written = StoredRows.ReadAndWrite("ticket", stored);
 
         Assert.Equal(new ReporterContact("陈阿姨", "13800001234", "chen@example.org"), ticket.Reporter);
-        Assert.Equal(3, (int)written["shapeVersion"]!);
+        Assert.Equal(StoredRows.Shape("ticket").Version, (int)written["shapeVersion"]!);
         Assert.True(written["reporter"]!.AsObject().ContainsKey("weChatOpenId"));
+    }
+
+    [Fact]
+    public void A_version_3_ticket_reads_every_step_without_a_display_name_and_is_written_back_with_the_member_named()
+    {
+        var stored = Samples.Of("ticket", 3);
+
+        var ticket = (Ticket)StoredRows.Read("ticket", stored);
+        var written = StoredRows.ReadAndWrite("ticket", stored);
+
+        Assert.All(ticket.History, step => Assert.Null(step.ByName));
+        Assert.Equal(stored["history"]!.AsArray().Select(step => (string?)step!["by"]), ticket.History.Select(step => step.By));
+        Assert.Equal(4, (int)written["shapeVersion"]!);
+        Assert.All(written["history"]!.AsArray(), step => Assert.True(step!.AsObject().ContainsKey("byName")));
     }
 }

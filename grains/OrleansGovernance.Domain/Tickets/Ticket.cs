@@ -65,7 +65,7 @@ public sealed class Ticket
             ResponseDue = stamp.At + policy.ResponseLimit(submission.Category),
             SettleDue = stamp.At + policy.SettleLimit,
         };
-        ticket.History.Add(new(TicketAction.Submit, TicketStatus.Submitted, TicketStatus.Submitted, stamp.By, stamp.At, stamp.Note, stamp.Visibility));
+        ticket.History.Add(new(TicketAction.Submit, TicketStatus.Submitted, TicketStatus.Submitted, stamp.By, stamp.At, stamp.Note, stamp.Visibility, stamp.ByName));
         return ticket;
     }
 
@@ -159,7 +159,7 @@ public sealed class Ticket
 
     private void Move(TicketAction action, TicketStatus to, Stamp stamp)
     {
-        History.Add(new(action, Status, to, stamp.By, stamp.At, stamp.Note, stamp.Visibility));
+        History.Add(new(action, Status, to, stamp.By, stamp.At, stamp.Note, stamp.Visibility, stamp.ByName));
         Status = to;
     }
 

@@ -77,6 +77,25 @@ public sealed class TicketLifecycleTests
     }
 
     [Theory]
+    [MemberData(nameof(LegalTransitions))]
+    public void A_legal_step_keeps_the_display_name_its_stamp_carries(TicketStatus from, TicketAction action, TicketStatus to)
+    {
+        var ticket = TicketIn(from);
+
+        Apply(ticket, action, After(ticket, Reason) with { ByName = "吴晓峰" });
+
+        Assert.Equal((to, Staff, "吴晓峰"), (ticket.History[^1].To, ticket.History[^1].By, ticket.History[^1].ByName));
+    }
+
+    [Fact]
+    public void Submitting_keeps_the_display_name_its_stamp_carries()
+    {
+        var ticket = Ticket.Submit("t-43", Submission(), ServiceLevelPolicy.Default, At(T0) with { ByName = "陈阿姨" });
+
+        Assert.Equal("陈阿姨", Assert.Single(ticket.History).ByName);
+    }
+
+    [Theory]
     [MemberData(nameof(IllegalTransitions))]
     public void An_illegal_step_is_refused_and_changes_nothing(TicketStatus from, TicketAction action)
     {
