@@ -175,6 +175,33 @@ public sealed class EvidenceApiTests(PlatformFixture platform)
         return client;
     }
 
+    [Fact]
+    public async Task An_upload_with_an_idempotency_key_is_stored_once_and_its_retry_gets_the_same_answer()
+    {
+        var planId = await CreatePlan();
+        using var owner = Owner(planId, "李建溪");
+        var path = $"/api/v1/plans/{planId}/milestones/display/evidence";
+        var key = $"upload-{Guid.NewGuid():N}";
+
+        var first = await Upload();
+        var retry = await Upload();
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
+        Assert.Equal(
+            (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString(),
+            (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+
+        Task<HttpResponseMessage> Upload()
+        {
+            // A retry sends the same bytes, so the multipart boundary is the same too.
+            var file = new ByteArrayContent(Png);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new MultipartFormDataContent("retry-boundary") { { file, "file", "工地.png" } } };
+            request.Headers.Add("Idempotency-Key", key);
+            return owner.SendAsync(request);
+        }
+    }
+
     private static MultipartFormDataContent Form(byte[] content, string fileName, string claimedType)
     {
         var file = new ByteArrayContent(content);

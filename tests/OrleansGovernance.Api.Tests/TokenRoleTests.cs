@@ -31,6 +31,18 @@ public sealed class TokenRoleTests(PlatformFixture platform)
         Assert.NotNull(await signIn.Validate(platform.Token(Roles.Viewer)));
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData(" 李建溪\n", "李建溪")]
+    [InlineData("李\u0007建溪", "李建溪")]
+    public void A_name_claim_is_cleaned_rather_than_refused_so_that_no_step_fails_for_it(string? claim, string? shown) =>
+        Assert.Equal(shown, Caller.DisplayNameOf(claim));
+
+    [Fact]
+    public void A_name_claim_longer_than_a_stamp_allows_is_cut_to_fit() =>
+        Assert.Equal(200, Caller.DisplayNameOf(new string('名', 500))!.Length);
+
     [Fact]
     public async Task A_display_name_in_the_token_reaches_the_dashboard_s_caller_and_its_stamps()
     {

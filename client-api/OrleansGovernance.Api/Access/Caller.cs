@@ -24,7 +24,17 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
         user.FindFirstValue(SubjectClaim) ?? "",
         user.FindFirstValue(RoleClaim) ?? "",
         [.. user.FindAll(ScopeClaim).Select(c => c.Value)],
-        user.FindFirstValue(NameClaim) is { Length: > 0 } name ? name.Trim() : null);
+        DisplayNameOf(user.FindFirstValue(NameClaim)));
+
+    /// <summary>
+    /// The identity provider owns the name claim, not the platform: a blank one is none, control characters go and a
+    /// long one is cut, so that no stamp this caller makes is refused for its name (the stamp allows 200 characters).
+    /// </summary>
+    public static string? DisplayNameOf(string? claim)
+    {
+        var name = new string([.. (claim ?? "").Where(c => !char.IsControl(c))]).Trim();
+        return name.Length == 0 ? null : name[..Math.Min(name.Length, 200)].Trim();
+    }
 
     /// <summary>The display name when the token gives one, else the subject.</summary>
     public string DisplayName => Name ?? Subject;

@@ -348,6 +348,7 @@ public static class Texts
         ["lowest"] = "最低",
         ["highest"] = "最高",
         ["Compounds on the map"] = "小区分布图",
+        ["The map could not be drawn; the figures above are current."] = "地图暂时无法绘制；上方数字是最新的。",
         ["Not on the map"] = "无坐标，未上图",
         ["coloured by"] = "着色依据",
         ["No figure yet"] = "暂无数据",

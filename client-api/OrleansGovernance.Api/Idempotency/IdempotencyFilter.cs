@@ -107,6 +107,8 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, TimeProvider cl
             hash.AppendData(chunk, 0, read);
         }
 
+        // Handlers that read the body themselves (a multipart upload) start where the middleware left it: at the start.
+        request.Body.Position = 0;
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

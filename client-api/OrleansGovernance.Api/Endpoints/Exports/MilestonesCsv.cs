@@ -29,8 +29,8 @@ internal static class MilestonesCsv
     {
         foreach (var m in plan.Milestones)
         {
-            // Who ticked it done and why; an untick since then means it is not done, so nobody is named.
-            var tick = m.Done ? m.History.LastOrDefault(t => t.Done) : null;
+            // Who finished it and why (not who later inspected it); a step back since then means it is not done, so nobody is named.
+            var tick = m.Done ? m.History.LastOrDefault(t => t.Step == MilestoneStep.Finish) : null;
             await csv.WriteRow(
                 plan.Id, plan.Title, plan.CompoundId, string.Join("; ", plan.Parties), Date(plan.PeriodStart), Date(plan.PeriodEnd),
                 Flag(plan.Synthetic), m.Id, m.Title, ApiEnums.Name(m.Kind), Date(m.Due), CsvWriter.Number(m.Weight), m.Owner,
