@@ -50,4 +50,49 @@ public sealed class SqlEvidenceStore(GovernanceDatabase database) : IEvidenceSto
             reader.GetString(5),
             ReadTime(reader.GetValue(6)));
     }
+
+    public async Task<EvidenceFacts?> Describe(string id, CancellationToken cancellationToken = default)
+    {
+        await using var command = database.DataSource.CreateCommand("""
+            SELECT plan_id, milestone_id, file_name, content_type, size_bytes
+            FROM governance_milestone_evidence WHERE id = @id
+            """);
+        Add(command, "id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new EvidenceFacts(id, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4))
+            : null;
+    }
+
+    public Task MarkReferenced(IReadOnlyCollection<string> ids, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ids.Count == 0 ? Task.CompletedTask : database.Writes.Run(async () =>
+        {
+            foreach (var id in ids)
+            {
+                await using var command = database.DataSource.CreateCommand(
+                    "UPDATE governance_milestone_evidence SET referenced_at = @at WHERE id = @id AND referenced_at IS NULL");
+                Add(command, "id", id);
+                Add(command, "at", Time(database.Dialect, at));
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        });
+
+    public async Task<int> CountUnreferenced(string planId, string milestoneId, CancellationToken cancellationToken = default)
+    {
+        await using var command = database.DataSource.CreateCommand("""
+            SELECT COUNT(*) FROM governance_milestone_evidence
+            WHERE plan_id = @plan AND milestone_id = @milestone AND referenced_at IS NULL
+            """);
+        Add(command, "plan", planId);
+        Add(command, "milestone", milestoneId);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Task<int> DeleteUnreferenced(DateTimeOffset uploadedBefore, CancellationToken cancellationToken = default) => database.Writes.Run(async () =>
+    {
+        await using var command = database.DataSource.CreateCommand(
+            "DELETE FROM governance_milestone_evidence WHERE referenced_at IS NULL AND uploaded_at < @before");
+        Add(command, "before", Time(database.Dialect, uploadedBefore));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    });
 }
