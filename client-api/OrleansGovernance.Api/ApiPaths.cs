@@ -11,6 +11,9 @@ public static class ApiPaths
 
     public static readonly PathString OpenApi = "/openapi";
 
+    /// <summary>The dashboard's way to a plan's evidence files (Dashboard.EvidenceRoute), for the signed-in cookie.</summary>
+    public static readonly PathString DashboardEvidence = "/evidence";
+
     /// <summary>The import endpoints, whose bodies are files and so may be larger than other requests' (ApiLimits.MaxImportBytes).</summary>
     public static readonly PathString Imports = "/api/v1/imports";
 
@@ -28,6 +31,10 @@ public static class ApiPaths
     public static bool Serves(HttpRequest request) =>
         request.Path.StartsWithSegments(Native) || request.Path.StartsWithSegments(Open311);
 
-    /// <summary>What the per-client rate limit covers: the API, and the OpenAPI document, which is large and costly to write.</summary>
-    public static bool Limited(HttpRequest request) => Serves(request) || request.Path.StartsWithSegments(OpenApi);
+    /// <summary>
+    /// What the per-client rate limit covers: the API, the OpenAPI document, which is large and costly to write, and the
+    /// dashboard's evidence files, each megabytes read from the database.
+    /// </summary>
+    public static bool Limited(HttpRequest request) =>
+        Serves(request) || request.Path.StartsWithSegments(OpenApi) || request.Path.StartsWithSegments(DashboardEvidence);
 }

@@ -98,6 +98,31 @@ public sealed class EvidenceApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_milestone_holds_at_most_20_files_no_step_names_the_next_upload_gets_409_and_naming_one_makes_room()
+    {
+        var planId = await CreatePlan();
+        using var owner = Owner(planId);
+        var ids = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var uploaded = await owner.PostAsync($"/api/v1/plans/{planId}/milestones/display/evidence", Form(Png, $"site-{i}.png", "image/png"));
+            Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+            ids.Add((await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+        }
+
+        var before = await _rows.EvidenceFiles();
+        var refused = await owner.PostAsync($"/api/v1/plans/{planId}/milestones/display/evidence", Form(Png, "one-more.png", "image/png"));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no step names", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(before, await _rows.EvidenceFiles());
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsJsonAsync($"/api/v1/plans/{planId}/milestones/display/tick", new { evidence = ids.Take(1) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await owner.PostAsync($"/api/v1/plans/{planId}/milestones/display/evidence", Form(Png, "one-more.png", "image/png"))).StatusCode);
+    }
+
+    [Fact]
     public async Task An_empty_form_is_refused_with_400()
     {
         var planId = await CreatePlan();

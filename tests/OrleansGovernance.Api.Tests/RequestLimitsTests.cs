@@ -43,6 +43,20 @@ public sealed class RequestLimitsTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_dashboards_evidence_files_count_against_the_same_per_client_limit_as_the_api()
+    {
+        // A stand-in for the dashboard's cookie route: the limiter runs before any endpoint, so only the path matters.
+        var path = OrleansGovernance.Api.Dashboard.EvidenceRoute.Of("xiamen.jimei.xinglin.ningbao.ningbao-shijia.plan-screen", "ev-0123");
+        await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 3), app =>
+            app.MapGet($"{ApiPaths.DashboardEvidence}/{{planId}}/{{evidenceId}}", () => "file"));
+
+        var answers = (await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Http.GetAsync(path)))).Select(a => a.StatusCode).ToList();
+
+        Assert.Contains(HttpStatusCode.OK, answers);
+        Assert.Contains(HttpStatusCode.TooManyRequests, answers);
+    }
+
+    [Fact]
     public async Task A_verified_api_key_gets_a_bucket_of_its_own_and_invented_keys_share_the_address_bucket()
     {
         await using var host = await ClientApiHost.Start(platform, Limits(permitsPerSecond: 1, burst: 3), app =>

@@ -139,6 +139,29 @@ public sealed class ApiStoresTests(PostgresFixture postgres) : IDisposable
         Assert.Null(await store.Find("ev-never"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Evidence_is_described_without_its_bytes_and_migration_0013_sweeps_only_old_files_no_step_named(StorageProvider provider)
+    {
+        var store = new SqlEvidenceStore(await Database(provider));
+        var uploaded = new DateTimeOffset(2026, 11, 20, 2, 30, 0, TimeSpan.Zero);
+        var named = new EvidenceFile("ev-named", "xiamen.jimei.xinglin.ningbao.ningbao-shijia.plan-screen", "display",
+            "显示屏.png", "image/png", new byte[] { 0x89, 0x50, 0x4E, 0x47 }, "plan-owner-li", uploaded);
+        var unnamed = named with { Id = "ev-unnamed" };
+        await store.Save(named);
+        await store.Save(unnamed);
+
+        Assert.Equal(new EvidenceFacts("ev-named", named.PlanId, "display", "显示屏.png", "image/png", 4), await store.Describe("ev-named"));
+        await store.MarkReferenced(["ev-named"], uploaded.AddHours(1));
+        Assert.Equal(1, await store.CountUnreferenced(named.PlanId, "display"));
+
+        Assert.Equal(0, await store.DeleteUnreferenced(uploaded));
+        Assert.Equal(1, await store.DeleteUnreferenced(uploaded.AddDays(1)));
+
+        Assert.Null(await store.Describe("ev-unnamed"));
+        Assert.NotNull(await store.Find("ev-named"));
+    }
+
     private async Task<GovernanceDatabase> Database(StorageProvider provider)
     {
         var connectionString = provider == StorageProvider.Postgres

@@ -3,7 +3,10 @@ using OrleansGovernance.Persistence.Stores;
 
 namespace OrleansGovernance.Persistence.Tests;
 
-/// <summary>Milestone evidence on SQLite (migration 0012): the bytes, type and names read back as written, once.</summary>
+/// <summary>
+/// Milestone evidence on SQLite (migrations 0012 and 0013): the bytes, type and names read back as written, once; files
+/// no step names are counted per milestone and swept once old, named ones kept.
+/// </summary>
 public sealed class EvidenceStoreTests
 {
     private static readonly EvidenceFile Photo = new(
@@ -41,5 +44,44 @@ public sealed class EvidenceStoreTests
         await Assert.ThrowsAnyAsync<Exception>(() => store.Save(Photo with { FileName = "other.jpg" }));
 
         Assert.Equal("显示屏.jpg", (await store.Find(Photo.Id))!.FileName);
+    }
+
+    [Fact]
+    public async Task Describing_a_file_gives_its_plan_milestone_name_type_and_size_and_an_unknown_id_is_none()
+    {
+        await using var database = await OutboxDatabase.Create();
+        var store = new SqlEvidenceStore(database.Database);
+        await store.Save(Photo);
+
+        var facts = await store.Describe(Photo.Id);
+
+        Assert.Equal(new EvidenceFacts(Photo.Id, Photo.PlanId, Photo.MilestoneId, Photo.FileName, Photo.ContentType, Photo.Content.Length), facts);
+        Assert.Null(await store.Describe("ev-never"));
+    }
+
+    [Fact]
+    public async Task The_sweep_deletes_only_old_files_no_step_named_and_the_count_sees_only_unnamed_ones()
+    {
+        await using var database = await OutboxDatabase.Create();
+        var store = new SqlEvidenceStore(database.Database);
+        var named = Photo with { Id = "ev-named" };
+        var unnamedOld = Photo with { Id = "ev-unnamed-old" };
+        var unnamedNew = Photo with { Id = "ev-unnamed-new", UploadedAt = Photo.UploadedAt.AddDays(2) };
+        foreach (var file in new[] { named, unnamedOld, unnamedNew })
+        {
+            await store.Save(file);
+        }
+
+        await store.MarkReferenced(["ev-named"], Photo.UploadedAt.AddHours(1));
+        Assert.Equal(2, await store.CountUnreferenced(Photo.PlanId, Photo.MilestoneId));
+        Assert.Equal(0, await store.CountUnreferenced(Photo.PlanId, "another-milestone"));
+
+        var deleted = await store.DeleteUnreferenced(Photo.UploadedAt.AddDays(1));
+
+        Assert.Equal(1, deleted);
+        Assert.Null(await store.Describe("ev-unnamed-old"));
+        Assert.NotNull(await store.Find("ev-named"));
+        Assert.NotNull(await store.Describe("ev-unnamed-new"));
+        Assert.Equal(1, await store.CountUnreferenced(Photo.PlanId, Photo.MilestoneId));
     }
 }

@@ -11,10 +11,11 @@ namespace OrleansGovernance.Api.Dashboard;
 /// </summary>
 public static class EvidenceRoute
 {
-    public static string Of(string planId, string evidenceId) => $"/evidence/{Uri.EscapeDataString(planId)}/{Uri.EscapeDataString(evidenceId)}";
+    public static string Of(string planId, string evidenceId) =>
+        $"{ApiPaths.DashboardEvidence}/{Uri.EscapeDataString(planId)}/{Uri.EscapeDataString(evidenceId)}";
 
     public static void MapEvidenceRoute(this WebApplication app) =>
-        app.MapGet("/evidence/{planId}/{evidenceId}", (string planId, string evidenceId, IEvidenceStore store, HttpContext http) =>
+        app.MapGet($"{ApiPaths.DashboardEvidence}/{{planId}}/{{evidenceId}}", (string planId, string evidenceId, IEvidenceStore store, HttpContext http) =>
             EvidenceFiles.Serve(store, planId, evidenceId, http))
             .RequireAuthorization(DashboardHosting.Policy)
             .ExcludeFromDescription();

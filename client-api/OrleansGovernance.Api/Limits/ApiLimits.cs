@@ -20,6 +20,13 @@ public sealed class ApiLimits
     /// </summary>
     public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// Evidence files of one milestone that no step names yet (uploaded, not yet attached). A step carries at most 10, so
+    /// 20 leaves room for a retried upload; beyond that uploads are refused until a step names some or the sweep (a day
+    /// after upload) deletes them, so a script cannot fill the database through one milestone.
+    /// </summary>
+    public int MaxUnreferencedEvidence { get; set; } = 20;
+
     public ClientRateLimit RateLimit { get; set; } = new();
 }
 

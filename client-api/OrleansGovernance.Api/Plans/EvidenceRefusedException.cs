@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace OrleansGovernance.Api.Plans;
 
-/// <summary>An evidence file refused before anything was stored: too large (413), not a kind taken (415), or no file at all (400).</summary>
+/// <summary>
+/// An evidence file refused before anything was stored: too large (413), not a kind taken (415), no file at all (400),
+/// or too many files waiting for a step to name them (409).
+/// </summary>
 public sealed class EvidenceRefusedException(int status, string title, string detail) : Exception(detail)
 {
     public int Status { get; } = status;
@@ -18,4 +21,8 @@ public sealed class EvidenceRefusedException(int status, string title, string de
         "The file is not a photo or PDF.", "evidence is a JPEG, PNG or WebP photo or a PDF document, as its content shows (the declared type is not trusted).");
 
     public static EvidenceRefusedException Missing(string why) => new(StatusCodes.Status400BadRequest, "No file was sent.", why);
+
+    public static EvidenceRefusedException TooManyUnattached(int max) => new(StatusCodes.Status409Conflict,
+        "Too many files wait to be attached.",
+        $"this milestone already has {max} uploaded files that no step names; name some in a step, or wait a day until unattached files are deleted, then upload again.");
 }

@@ -6,12 +6,13 @@ namespace OrleansGovernance.Api.Plans;
 
 public static class EvidenceServices
 {
-    /// <summary>Evidence in the host's durable store when it registered one, else in memory.</summary>
+    /// <summary>Evidence in the host's durable store when it registered one, else in memory; unattached files swept daily.</summary>
     public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
         services.TryAddSingleton<IEvidenceStore>(provider =>
             provider.GetKeyedService<IEvidenceStore>(DurableStore.Key) ?? new InMemoryEvidenceStore());
         services.TryAddSingleton<EvidenceUploads>();
+        services.AddHostedService<EvidenceSweep>();
         return services;
     }
 }

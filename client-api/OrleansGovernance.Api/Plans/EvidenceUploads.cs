@@ -20,6 +20,13 @@ public sealed class EvidenceUploads(IEvidenceStore store, IOptions<ApiLimits> li
     /// <summary>Reads <paramref name="content"/>, checks it and stores it as evidence of the milestone; nothing is stored when it is refused.</summary>
     public async Task<EvidenceRef> Store(string planId, string milestoneId, string? fileName, Stream content, Caller caller, CancellationToken cancellationToken)
     {
+        // Checked before the body is read, so a refused upload costs no memory; uploads racing past it overshoot by a few at most.
+        var maxUnattached = limits.Value.MaxUnreferencedEvidence;
+        if (await store.CountUnreferenced(planId, milestoneId, cancellationToken) >= maxUnattached)
+        {
+            throw EvidenceRefusedException.TooManyUnattached(maxUnattached);
+        }
+
         var bytes = await ReadAtMost(content, MaxBytes, cancellationToken);
         if (bytes.Length == 0)
         {
@@ -40,7 +47,11 @@ public sealed class EvidenceUploads(IEvidenceStore store, IOptions<ApiLimits> li
         return new EvidenceRef(file.Id, file.FileName, file.ContentType, bytes.Length);
     }
 
-    /// <summary>The references of the files a step names: each must have been uploaded for this very milestone.</summary>
+    /// <summary>
+    /// The references of the files a step names: each must have been uploaded for this very milestone. They are marked
+    /// referenced here, before the step is taken: should the step then fail, a file escapes the sweep rather than a
+    /// named one being deleted.
+    /// </summary>
     public async Task<IReadOnlyList<EvidenceRef>> Resolve(string planId, string milestoneId, IReadOnlyList<string>? ids, CancellationToken cancellationToken)
     {
         var wanted = (ids ?? []).Distinct(StringComparer.Ordinal).ToList();
@@ -52,15 +63,16 @@ public sealed class EvidenceUploads(IEvidenceStore store, IOptions<ApiLimits> li
         var found = new List<EvidenceRef>(wanted.Count);
         foreach (var id in wanted)
         {
-            var file = string.IsNullOrWhiteSpace(id) || id.Length > 64 ? null : await store.Find(id, cancellationToken);
+            var file = string.IsNullOrWhiteSpace(id) || id.Length > 64 ? null : await store.Describe(id, cancellationToken);
             if (file is null || file.PlanId != planId || file.MilestoneId != milestoneId)
             {
                 throw DomainRuleException.Invalid($"evidence '{id}' was not uploaded to milestone '{milestoneId}' of this plan.");
             }
 
-            found.Add(new EvidenceRef(file.Id, file.FileName, file.ContentType, file.Content.Length));
+            found.Add(new EvidenceRef(file.Id, file.FileName, file.ContentType, file.SizeBytes));
         }
 
+        await store.MarkReferenced(wanted, clock.GetUtcNow(), cancellationToken);
         return found;
     }
 
