@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansGovernance.Api.Dashboard.Components.Pages;
+
+namespace OrleansGovernance.Api.Dashboard;
+
+/// <summary>
+/// Answers an empty 4xx or 5xx outside the API with the status page (in the reader's language), keeping the status.
+/// ASP.NET Core's own re-execution does not serve here: a Blazor page rendered for a 404 writes no body (it leaves that
+/// to the status-code pages), so the API's problem details (JSON) would answer instead. The page's endpoint is therefore
+/// run in place, rendering as a 200, and the status put back just before the response starts.
+/// </summary>
+internal sealed class StatusPages(RequestDelegate next)
+{
+    public const string Path = "/status/";
+
+    private Endpoint? _page;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        await next(context);
+        var response = context.Response;
+        if (response.HasStarted || response.StatusCode < 400 || response.ContentLength.HasValue || !string.IsNullOrEmpty(response.ContentType)
+            || context.Features.Get<IStatusCodePagesFeature>() is { Enabled: false })
+        {
+            return;
+        }
+
+        var status = response.StatusCode;
+        var request = context.Request;
+        var (path, query, endpoint) = (request.Path, request.QueryString, context.GetEndpoint());
+        var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Features.Set<IStatusCodeReExecuteFeature>(new StatusCodeReExecuteFeature
+        {
+            OriginalPath = path.Value ?? "/",
+            OriginalPathBase = request.PathBase.Value ?? "",
+            OriginalQueryString = query.HasValue ? query.Value : null,
+            Endpoint = endpoint,
+            RouteValues = new RouteValueDictionary(request.RouteValues),
+        });
+        _page ??= context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .Single(e => e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(StatusPage));
+        context.SetEndpoint(_page);
+        request.RouteValues.Clear();
+        request.RouteValues["Code"] = code;
+        request.Path = Path + code;
+        request.QueryString = QueryString.Empty;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.OnStarting(() =>
+        {
+            response.StatusCode = status;
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            (request.Path, request.QueryString) = (path, query);
+            context.Features.Set<IStatusCodeReExecuteFeature?>(null);
+        }
+    }
+}
