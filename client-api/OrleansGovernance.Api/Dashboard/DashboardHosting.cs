@@ -34,7 +34,7 @@ public static class DashboardHosting
         services.AddSingleton<DashboardAudit>();
         services.AddOptions<DashboardSignInOptions>().BindConfiguration(DashboardSignInOptions.Section);
         services.AddSingleton<OneTimeSignIn>();
-        services.TryAddKeyedSingleton(OneTimeSignInAnnouncement.ConsoleKey, Console.Out);
+        services.TryAddKeyedSingleton(OneTimeSignIn.ConsoleKey, Console.Out);
         services.AddHostedService<OneTimeSignInAnnouncement>();
 
         // A scheme beside the API's bearer scheme, not instead of it: the API never accepts the dashboard's cookie.
@@ -65,7 +65,6 @@ public static class DashboardHosting
         // with a Chinese page (no exception text), in place, keeping its status.
         app.UseWhen(context => !DashboardCulture.IsApiPath(context.Request.Path), branch =>
         {
-            branch.UseExceptionHandler(StatusPages.Path + "500", createScopeForErrors: true);
             branch.UseMiddleware<StatusPages>();
             branch.UseMiddleware<PageExistence>();
         });

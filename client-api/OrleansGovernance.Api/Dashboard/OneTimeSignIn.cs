@@ -16,6 +16,9 @@ public sealed class OneTimeSignIn(IOptions<DashboardSignInOptions> options, IOpt
     public const string SecretParameter = "secret";
     public const string Subject = "local-admin";
 
+    /// <summary>The key of the <see cref="TextWriter"/> the link is printed to (the console; tests read it instead).</summary>
+    public const string ConsoleKey = "one-time-sign-in";
+
     private readonly Lock _gate = new();
     private byte[]? _hash;
     private DateTimeOffset _expires;

@@ -15,11 +15,8 @@ internal sealed class OneTimeSignInAnnouncement(
     IServer server,
     IOptions<DashboardSignInOptions> options,
     IHostApplicationLifetime lifetime,
-    [FromKeyedServices(OneTimeSignInAnnouncement.ConsoleKey)] TextWriter console) : IHostedService
+    [FromKeyedServices(OneTimeSignIn.ConsoleKey)] TextWriter console) : IHostedService
 {
-    /// <summary>The key of the <see cref="TextWriter"/> the line goes to (the console; tests read it instead).</summary>
-    public const string ConsoleKey = "one-time-sign-in";
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.Value.OneTimeSignIn == true)

@@ -4,17 +4,19 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OrleansGovernance.Api.Dashboard.Components.Pages;
 
 namespace OrleansGovernance.Api.Dashboard;
 
 /// <summary>
-/// Answers an empty 4xx or 5xx outside the API with the status page (in the reader's language), keeping the status.
+/// Answers a failure or an empty 4xx or 5xx outside the API with the status page (in the reader's language), keeping
+/// the status.
 /// ASP.NET Core's own re-execution does not serve here: a Blazor page rendered for a 404 writes no body (it leaves that
 /// to the status-code pages), so the API's problem details (JSON) would answer instead. The page's endpoint is therefore
 /// run in place, rendering as a 200, and the status put back just before the response starts.
 /// </summary>
-internal sealed class StatusPages(RequestDelegate next)
+internal sealed partial class StatusPages(RequestDelegate next, ILogger<StatusPages> log)
 {
     public const string Path = "/status/";
 
@@ -22,8 +24,25 @@ internal sealed class StatusPages(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        await next(context);
         var response = context.Response;
+        try
+        {
+            await next(context);
+        }
+        catch (Exception failure) when (!response.HasStarted)
+        {
+            // The API's mapping decides the status (a missing place is a 404, a cluster not answering a 503); the
+            // reader sees the page for it, never the exception's text.
+            var answer = ProblemExceptionHandler.StatusFor(failure);
+            if (answer >= StatusCodes.Status500InternalServerError)
+            {
+                Failed(log, context.Request.Path, failure);
+            }
+
+            response.Clear();
+            response.StatusCode = answer;
+        }
+
         if (response.HasStarted || response.StatusCode < 400 || response.ContentLength.HasValue || !string.IsNullOrEmpty(response.ContentType)
             || context.Features.Get<IStatusCodePagesFeature>() is { Enabled: false })
         {
@@ -65,4 +84,7 @@ internal sealed class StatusPages(RequestDelegate next)
             context.Features.Set<IStatusCodeReExecuteFeature?>(null);
         }
     }
+
+    [LoggerMessage(LogLevel.Error, "The dashboard page {Path} failed")]
+    private static partial void Failed(ILogger logger, PathString path, Exception failure);
 }
