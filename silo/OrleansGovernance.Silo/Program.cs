@@ -26,6 +26,7 @@ if (servesApi || isCommand)
 {
     builder.Services.AddGovernanceApi();
     builder.AddGovernanceDashboard();
+    builder.Services.PostConfigure<DashboardSignInOptions>(options => FirstRunSignIn.Apply(options, builder.Configuration, isCommand));
     builder.Services.AddClusterDashboardAccess();
 }
 

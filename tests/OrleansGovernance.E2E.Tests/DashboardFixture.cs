@@ -35,13 +35,13 @@ public sealed class DashboardFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A fresh browser context that has signed in as nobody.</summary>
-    public async Task<IPage> Anonymous()
+    /// <summary>A fresh browser context that has signed in as nobody, with a window of <paramref name="width"/> by <paramref name="height"/>.</summary>
+    public async Task<IPage> Anonymous(int width = 1400, int height = 1000)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Dashboard;
 
 namespace OrleansGovernance.E2E.Tests;
 
@@ -27,6 +28,9 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
         UseKestrel(_port);
         StartServer();
     }
+
+    /// <summary>What the host printed for people at its console: the first-run sign-in link.</summary>
+    public ConsoleLines Console { get; } = new();
 
     /// <summary>The host's warnings and errors.</summary>
     public ServerLog Log { get; } = new();
@@ -68,5 +72,10 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Until", SeedUntil);
         builder.UseSetting("Seed:TicketsPerCompoundPerMonth", "0.5");
         builder.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddKeyedSingleton<TextWriter>(OneTimeSignIn.ConsoleKey, Console);
+            services.AddSingleton<IStartupFilter, FailingAddress>();
+        });
     }
 }

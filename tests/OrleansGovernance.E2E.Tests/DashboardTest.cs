@@ -8,11 +8,13 @@ public abstract class DashboardTest(DashboardFixture dashboard, ITestOutputHelpe
 {
     protected DashboardFixture Dashboard { get; } = dashboard;
 
+    protected ITestOutputHelper Output { get; } = output;
+
     public void Dispose()
     {
         foreach (var line in Dashboard.Host.Log.Drain())
         {
-            output.WriteLine(line);
+            Output.WriteLine(line);
         }
 
         GC.SuppressFinalize(this);

@@ -29,6 +29,6 @@ public static class DashboardCulture
     }
 
     // A path on this site: one leading '/', not "//" or "/\" (which browsers read as another host), no control characters.
-    private static bool IsLocal([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
+    internal static bool IsLocal([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Api.Dashboard.Components;
@@ -30,14 +32,19 @@ public static class DashboardHosting
         services.AddSingleton<TokenSignIn>();
         services.AddScoped<RequestQueue>();
         services.AddSingleton<DashboardAudit>();
+        services.AddOptions<DashboardSignInOptions>().BindConfiguration(DashboardSignInOptions.Section);
+        services.AddSingleton<OneTimeSignIn>();
+        services.TryAddKeyedSingleton(OneTimeSignIn.ConsoleKey, Console.Out);
+        services.AddHostedService<OneTimeSignInAnnouncement>();
 
         // A scheme beside the API's bearer scheme, not instead of it: the API never accepts the dashboard's cookie.
-        services.AddAuthentication().AddCookie(Scheme, cookie =>
+        var authentication = services.AddAuthentication().AddCookie(Scheme, cookie =>
         {
             cookie.Cookie.Name = "og-dashboard";
             cookie.LoginPath = "/sign-in";
             cookie.AccessDeniedPath = "/sign-in";
         });
+        OidcSignIn.Register(services, authentication, builder.Configuration);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return builder;
     }
@@ -53,6 +60,14 @@ public static class DashboardHosting
                 .AddSupportedUICultures(DashboardCulture.Supported);
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         }));
+
+        // People get pages, programs keep their problem details: a failure or an empty 4xx outside the API is answered
+        // with a Chinese page (no exception text), in place, keeping its status.
+        app.UseWhen(context => !DashboardCulture.IsApiPath(context.Request.Path), branch =>
+        {
+            branch.UseMiddleware<StatusPages>();
+            branch.UseMiddleware<PageExistence>();
+        });
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
@@ -60,6 +75,14 @@ public static class DashboardHosting
             .RequireAuthorization(Policy);
         app.MapGet("/culture", DashboardCulture.Switch).AllowAnonymous();
         app.MapEvidenceRoute();
+        app.MapGet(OidcSignIn.Path, OidcSignIn.Challenge).AllowAnonymous();
+
+        // An address nothing answers is a 404 for everyone, signed in or not; outside the API the status page shows it.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 }

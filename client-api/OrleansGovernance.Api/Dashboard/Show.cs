@@ -26,5 +26,13 @@ public static class Show
 
     public static string Yuan(decimal amount) => "¥" + amount.ToString("N2", CultureInfo.InvariantCulture);
 
-    public static string Name(string name, string nameZh) => DashboardCulture.IsChinese && nameZh.Length > 0 ? nameZh : name;
+    /// <summary>
+    /// A place's name in the reader's language. Places the seed invented read as samples (示例); databases seeded before
+    /// the seed said so still hold "合成小区01-03" and "Compound 01-03 (synthetic)", which read the same way here.
+    /// </summary>
+    public static string Name(string name, string nameZh) =>
+        AsSample(DashboardCulture.IsChinese && nameZh.Length > 0 ? nameZh : name);
+
+    private static string AsSample(string name) =>
+        name.Replace("合成", "示例", StringComparison.Ordinal).Replace(" (synthetic)", " (sample)", StringComparison.Ordinal);
 }

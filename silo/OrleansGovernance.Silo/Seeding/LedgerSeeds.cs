@@ -68,7 +68,7 @@ internal static class LedgerSeeds
             if (random.NextDouble() < 0.05 && ledger.Entries.LastOrDefault(e => e.IsPosted && e.Reverses is null && e.ReversedBy is null) is { } wrong
                 && day(27) <= until)
             {
-                ledger.Reverse(wrong.Number, new Stamp(agent, day(27), "recorded twice (synthetic correction)"));
+                ledger.Reverse(wrong.Number, new Stamp(agent, day(27), "recorded twice (sample correction)"));
             }
         }
 
@@ -123,7 +123,7 @@ internal static class LedgerSeeds
 
         var date = ChinaTime.Date(at);
         var evidence = $"PZ-{date:yyyyMMdd}-{ledger.Entries.Count + 1:D3}";
-        return ledger.Record(new LedgerEntryDraft(kind, category, date, amount, counterparty, evidence, "synthetic"), new Stamp(agent, at));
+        return ledger.Record(new LedgerEntryDraft(kind, category, date, amount, counterparty, evidence, "sample"), new Stamp(agent, at));
     }
 
     private static SealRegister Seals(SeedCompound compound, Random random, DateTimeOffset until)
@@ -132,7 +132,7 @@ internal static class LedgerSeeds
         register.Synthetic = true;
         for (var asked = SyntheticHistory.Start.AddDays(random.Next(10, 40)); asked <= until; asked = asked.AddDays(random.Next(45, 100)))
         {
-            var request = register.Request(new SealRequestDraft(random.Pick(Documents), "as resolved by the owners' general assembly (synthetic)"), new Stamp("owners-committee-chair", asked));
+            var request = register.Request(new SealRequestDraft(random.Pick(Documents), "as resolved by the owners' general assembly (sample)"), new Stamp("owners-committee-chair", asked));
             var decided = asked.AddDays(random.Next(1, 4));
             if (decided > until)
             {

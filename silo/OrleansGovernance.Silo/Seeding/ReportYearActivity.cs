@@ -50,7 +50,7 @@ internal static class ReportYearActivity
         for (var i = 1; i < 22; i++)
         {
             var collected = Day(2023, i < 12 ? 2 : 5, 1 + i);
-            var demand = activity.Demand($"Resident demand {i + 1:D2} (synthetic)", channels[i % 3], NingbaoShijia, collected, synthetic: true);
+            var demand = activity.Demand($"Resident demand {i + 1:D2} (sample)", channels[i % 3], NingbaoShijia, collected, synthetic: true);
             if (i < 19)
             {
                 activity.Claim(demand, i < 18 ? resources[i % 18] : null, i < 18 ? null : "Ningbao Shijia property", collected.AddDays(10));
@@ -63,7 +63,7 @@ internal static class ReportYearActivity
             var heldAt = Day(2023, 2 + meeting, 20).AddHours(6);
             var escalated = Enumerable.Range(0, 2).Select(k =>
             {
-                var script = Filed(random, NingbaoShijia, heldAt.AddDays(-21 + (k * 3)), until, TicketCategory.Other, $"Request for joint meeting {meeting + 1}, item {k + 1} (synthetic)")
+                var script = Filed(random, NingbaoShijia, heldAt.AddDays(-21 + (k * 3)), until, TicketCategory.Other, $"Request for joint meeting {meeting + 1}, item {k + 1} (sample)")
                     .Then(TimeSpan.FromMinutes(3), "grid worker", (t, s) => t.Acknowledge(s))
                     .Then(TimeSpan.FromHours(2), "Ningbao Shijia property", (t, s) => t.Claim(ClaimingParty.PropertyCompany, "Ningbao Shijia property", s))
                     .Then(TimeSpan.FromDays(2), "Ningbao Shijia property", (t, s) => t.Escalate(s), "needs the owners' committee and the community");
@@ -74,7 +74,7 @@ internal static class ReportYearActivity
                 $"Ningbao joint meeting {meeting + 1} of 2023",
                 ["Ningbao community party committee", "Ningbao Shijia branch", "Ningbao Shijia owners' committee", "Ningbao Shijia property"],
                 [.. escalated.Select(s => new AgendaItem(s.Ticket.Description, s.Ticket.Id, null))],
-                [.. escalated.Select((s, k) => new AgreedMatter($"Agreed matter {(meeting * 2) + k + 1} (synthetic)", "Agreed and carried out by the property company", [s.Ticket.Id]))]);
+                [.. escalated.Select((s, k) => new AgreedMatter($"Agreed matter {(meeting * 2) + k + 1} (sample)", "Agreed and carried out by the property company", [s.Ticket.Id]))]);
             var recorded = activity.Meeting(draft, heldAt, "Ningbao community");
             foreach (var script in escalated)
             {
@@ -87,7 +87,7 @@ internal static class ReportYearActivity
         var categories = new[] { TicketCategory.Sanitation, TicketCategory.Noise, TicketCategory.RoadAndPaving, TicketCategory.AccessAndGates, TicketCategory.ElderlyCare };
         for (var i = 0; i < 11; i++)
         {
-            var script = Filed(random, NingbaoShijia, Day(2023, 1 + (i % 8), 3 + i), until, categories[i % categories.Length], $"Ningbao Shijia request {i + 1:D2} (synthetic)")
+            var script = Filed(random, NingbaoShijia, Day(2023, 1 + (i % 8), 3 + i), until, categories[i % categories.Length], $"Ningbao Shijia request {i + 1:D2} (sample)")
                 .Then(TimeSpan.FromMinutes(2 + (i % 3)), "grid worker", (t, s) => t.Acknowledge(s))
                 .Then(TimeSpan.FromMinutes(40), "Ningbao Shijia property", (t, s) => t.Claim(ClaimingParty.PropertyCompany, "Ningbao Shijia property", s))
                 .Then(TimeSpan.FromDays(1 + (i % 4)), "Ningbao Shijia property", (t, s) => t.Settle(s))

@@ -72,7 +72,7 @@ internal static class SyntheticHistory
                 var at = quarter.AddDays(random.Next(0, 20)).AddHours(9);
                 if (at <= until)
                 {
-                    activity.Resource($"Service resource from a co-building unit, {Quarter.Of(at)} (synthetic)", "co-building units and residents", at, synthetic: true);
+                    activity.Resource($"Service resource from a co-building unit, {Quarter.Of(at)} (sample)", "co-building units and residents", at, synthetic: true);
                 }
             }
 
@@ -85,7 +85,7 @@ internal static class SyntheticHistory
                     continue;
                 }
 
-                var demand = activity.Demand($"Resident demand collected in {Quarter.Of(collected)} (synthetic)", random.Pick([DemandChannel.HappinessMailbox, DemandChannel.PropertyOffice, DemandChannel.OnlineSurvey]), random.Pick(compounds), collected, synthetic: true);
+                var demand = activity.Demand($"Resident demand collected in {Quarter.Of(collected)} (sample)", random.Pick([DemandChannel.HappinessMailbox, DemandChannel.PropertyOffice, DemandChannel.OnlineSurvey]), random.Pick(compounds), collected, synthetic: true);
                 if (random.NextDouble() < 0.8 && claimedAt <= until)
                 {
                     var resource = activity.Lists.Resources.Count > 0 && random.NextDouble() < 0.6 ? random.Pick(activity.Lists.Resources) : null;
@@ -98,10 +98,10 @@ internal static class SyntheticHistory
             {
                 var kind = community.Council is null ? MeetingKind.JointMeeting : MeetingKind.CouncilMeeting;
                 var matters = Enumerable.Range(1, random.Next(1, 4))
-                    .Select(i => new AgreedMatter($"Agreed matter {i}, {Quarter.Of(heldAt)} (synthetic)", "Agreed; responsible party named", []))
+                    .Select(i => new AgreedMatter($"Agreed matter {i}, {Quarter.Of(heldAt)} (sample)", "Agreed; responsible party named", []))
                     .ToList();
                 activity.Meeting(
-                    new MeetingDraft(kind, $"{community.Name} {(kind == MeetingKind.JointMeeting ? "joint meeting" : "council meeting")}, {Quarter.Of(heldAt)} (synthetic)",
+                    new MeetingDraft(kind, $"{community.Name} {(kind == MeetingKind.JointMeeting ? "joint meeting" : "council meeting")}, {Quarter.Of(heldAt)} (sample)",
                         ["community party committee", "compound branch secretaries", "owners' committee chairs", "property managers"],
                         [.. matters.Select(m => new AgendaItem(m.Title, null, null))], matters, Synthetic: true),
                     heldAt,
@@ -114,7 +114,7 @@ internal static class SyntheticHistory
     {
         var category = random.Weighted(Categories);
         var submission = new TicketSubmission(compound.Id, category, random.Weighted(Channels),
-            $"{category} at {compound.Name} (synthetic)", $"Building {random.Next(1, 20)}", null);
+            $"{category} at {compound.Name} (sample)", $"Building {random.Next(1, 20)}", null);
         var script = TicketScript.Submit(random, submission, filedAt, "resident", until);
         var roll = random.NextDouble();
         if (roll < 0.03)
