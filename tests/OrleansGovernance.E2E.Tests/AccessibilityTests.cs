@@ -28,7 +28,8 @@ public sealed class AccessibilityTests(DashboardFixture dashboard, ITestOutputHe
 
             // Let the first figures and lists arrive, so the page is judged as people read it.
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await page.Locator(".mud-progress-linear").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
+            // Only the indeterminate bars mean "still loading"; determinate ones (plan progress, categories) are content.
+            await page.Locator(".mud-progress-linear.mud-progress-indeterminate").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = 15_000 });
         }
 
         var result = await page.RunAxe(new AxeRunOptions

@@ -97,7 +97,9 @@ public sealed partial class ChartsTests(DashboardFixture dashboard, ITestOutputH
         await new ChartPage(page, "satisfaction").Shot("charts-xinglin-390-satisfaction");
         await new ChartPage(page, "compound-map").Shot("charts-xinglin-390-map");
 
-        await page.ClickAsync("[data-nav=language]");
+        // On a phone the language switch sits in the menu.
+        await page.ClickAsync("[data-menu=open]");
+        await page.ClickAsync("[data-menu=language]");
         await DashboardFixture.Ready(page);
         await daily.Drawn();
         await Expect(daily.Frame).ToHaveAttributeAsync("aria-label", new Regex("Submitted"));

@@ -20,6 +20,8 @@ internal sealed partial class StatusPages(RequestDelegate next, ILogger<StatusPa
 {
     public const string Path = "/status/";
 
+    private const string AuthorizationRan = "__AuthorizationMiddlewareWithEndpointInvoked";
+
     private Endpoint? _page;
 
     public async Task InvokeAsync(HttpContext context)
@@ -64,6 +66,11 @@ internal sealed partial class StatusPages(RequestDelegate next, ILogger<StatusPa
         _page ??= context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
             .Single(e => e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(StatusPage));
         context.SetEndpoint(_page);
+
+        // A failure before routing chose an endpoint leaves authorization unrun, and the endpoint middleware then refuses
+        // any page carrying the dashboard's policy. The status page shows nothing of the platform's, so it may be shown
+        // as it is: the flag is the one ASP.NET Core's authorization middleware leaves behind.
+        context.Items.TryAdd(AuthorizationRan, true);
         request.RouteValues.Clear();
         request.RouteValues["Code"] = code;
         request.Path = Path + code;
