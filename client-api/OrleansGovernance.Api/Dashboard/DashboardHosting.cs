@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -18,6 +19,9 @@ namespace OrleansGovernance.Api.Dashboard;
 public static class DashboardHosting
 {
     public const string Scheme = "dashboard";
+
+    /// <summary>Every page address (no file extension, as MapFallback's own) outside the API's (/api, /open311).</summary>
+    private const string PageAddresses = "{**page:nonfile:regex(^(?!(api|open311)(/|$)))}";
     public const string Policy = "dashboard";
 
     public static WebApplicationBuilder AddGovernanceDashboard(this WebApplicationBuilder builder)
@@ -77,12 +81,13 @@ public static class DashboardHosting
         app.MapEvidenceRoute();
         app.MapGet(OidcSignIn.Path, OidcSignIn.Challenge).AllowAnonymous();
 
-        // An address nothing answers is a 404 for everyone, signed in or not; outside the API the status page shows it.
-        app.MapFallback(context =>
+        // A page address nothing answers is a 404 for everyone, signed in or not, shown with the status page. Only reads
+        // of pages: an API route asked with the wrong method or body keeps routing's own 405 or 415.
+        app.MapFallback(PageAddresses, context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
-        }).AllowAnonymous();
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])).AllowAnonymous();
         return app;
     }
 }
