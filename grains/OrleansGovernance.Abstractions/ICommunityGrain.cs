@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Organisation;
@@ -46,6 +47,13 @@ public interface ICommunityGrain : IPlaceFiguresGrain
     /// <summary>The most recent requests that ran out of their response limit unanswered, newest first.</summary>
     [Alias("GetRecentBreaches")]
     Task<IReadOnlyList<SlaBreach>> GetRecentBreaches();
+
+    /// <summary>
+    /// A record kept beside the community (<see cref="CommunityWork"/>) changed: its figures join the community's. One
+    /// way, so a record never waits on its community; an older version than the one held is ignored.
+    /// </summary>
+    [Alias("AcceptWork"), OneWay]
+    Task AcceptWork(WorkFigures figures);
 
     /// <summary>Loads lists and meetings recorded elsewhere (seeding); does nothing if the community has any already.</summary>
     [Alias("ImportActivity")]

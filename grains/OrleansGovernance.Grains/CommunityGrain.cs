@@ -15,6 +15,7 @@ namespace OrleansGovernance.Grains;
 [ImplicitChannelSubscription(GovernanceChannels.SlaBreaches)]
 public sealed class CommunityGrain(
     [PersistentState("community", GovernanceStorage.ProviderName)] IPersistentState<CommunityState> state,
+    [PersistentState("community-work", GovernanceStorage.ProviderName)] IPersistentState<CommunityWorkState> work,
     PlaceHealer healer,
     IOptions<FiguresOptions> options,
     TimeProvider clock,
@@ -24,6 +25,7 @@ public sealed class CommunityGrain(
     private const int BreachesKept = 200;
 
     private readonly ChildSnapshots _compounds = new();
+    private readonly Dictionary<string, WorkFigures> _work = new(StringComparer.Ordinal);
     private readonly LinkedList<SlaBreach> _breaches = new();
 
     private CommunityState Existing => state.Existing(this, "community");
@@ -206,6 +208,32 @@ public sealed class CommunityGrain(
         return Task.FromResult<IReadOnlyList<SlaBreach>>([.. _breaches]);
     }
 
+    public async Task AcceptWork(WorkFigures figures)
+    {
+        if (!state.RecordExists || CommunityWork.Of(GrainFactory, figures.Source, state.State.Profile.Id) is null)
+        {
+            return;
+        }
+
+        if (!work.State.Sources.Contains(figures.Source))
+        {
+            await work.Update(this, s =>
+            {
+                if (!s.Sources.Contains(figures.Source))
+                {
+                    s.Sources.Add(figures.Source);
+                }
+
+                return s;
+            });
+        }
+
+        if (Keep(figures))
+        {
+            Figures?.Changed(figures.Figures.AsOf);
+        }
+    }
+
     public Task OnSubscribed(IBroadcastChannelSubscription channel) =>
         channel.ChannelId.GetNamespace() == GovernanceChannels.SlaBreaches
             ? channel.Attach<SlaBreach>(Remember)
@@ -240,13 +268,48 @@ public sealed class CommunityGrain(
     {
         Figures = new FiguresPublication(this, Compute, SendToRegion, null, options.Value, clock, log, figuresMetrics, "community");
         Healing = new PlaceHealing(this, healer, options.Value.PullInterval, log);
-        Figures.StartWithChildren(() => _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id)), Healing);
+        Figures.StartWithChildren(async () =>
+        {
+            var compoundsChanged = await _compounds.Pull(state.State.Profile.Compounds, id => GrainFactory.GetGrain<ICompoundGrain>(id));
+            var recordsChanged = await PullWork();
+            return compoundsChanged || recordsChanged;
+        }, Healing);
+    }
+
+    /// <summary>Asks each record the community has heard from for its figures; answers whether any was newer.</summary>
+    private async Task<bool> PullWork()
+    {
+        var records = work.State.Sources.Select(source => CommunityWork.Of(GrainFactory, source, state.State.Profile.Id)).OfType<ICommunityWorkGrain>();
+        var answers = await Task.WhenAll(records.Select(record => record.GetWorkFigures()));
+        var changed = false;
+        foreach (var answer in answers.OfType<WorkFigures>())
+        {
+            changed |= Keep(answer);
+        }
+
+        return changed;
+    }
+
+    private bool Keep(WorkFigures figures)
+    {
+        if (_work.TryGetValue(figures.Source, out var held) && held.Version >= figures.Version)
+        {
+            return false;
+        }
+
+        _work[figures.Source] = figures;
+        return true;
     }
 
     private PlaceReport Compute(DateTimeOffset now)
     {
         var current = state.State;
         var figures = FiguresCalculator.ForCommunity(current.Lists, current.Meetings, _compounds.Figures, 0, now);
+        foreach (var record in _work.Values)
+        {
+            figures.Add(record.Figures);
+        }
+
         return new PlaceReport(current.Profile.Id, current.Profile.Name, current.Profile.NameZh, PlaceKind.Community, figures);
     }
 

@@ -23,6 +23,7 @@ public static class StoredStates
         StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails, TicketRowUpgrades.ReporterWeChat, TicketRowUpgrades.StepAuthorNames),
         StoredShape.Of<CompoundState>("compound", CompoundRowUpgrades.Boundary),
         StoredShape.Of<CommunityState>("community"),
+        StoredShape.Of<CommunityWorkState>("community-work"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),

@@ -35,6 +35,7 @@ internal static class RepresentativeStates
         "ticket" => ReopenedTicket(),
         "compound" => HualingGarden(),
         "community" => Fangzhi(),
+        "community-work" => new CommunityWorkState { Sources = ["door-visits", "service-days"] },
         "region" => Xinglin(),
         "ledger" => HualingLedger(),
         "seal-register" => HualingSealRegister(),
