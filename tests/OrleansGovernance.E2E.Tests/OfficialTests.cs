@@ -85,6 +85,11 @@ public sealed class OfficialTests(DashboardFixture dashboard, ITestOutputHelper 
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "2024-07" }).ClickAsync();
         await Expect(page.Locator("[data-figure=period]")).ToHaveTextAsync("2024-07 – 2025-12");
         await Expect(page.Locator("[data-period][aria-pressed=true]")).ToHaveCountAsync(0);
+
+        // The address carries the range: a reload (or the link sent to a colleague) shows the same months.
+        Assert.Contains("from=202407", page.Url, StringComparison.Ordinal);
+        await page.ReloadAsync();
+        await Expect(page.Locator("[data-figure=period]")).ToHaveTextAsync("2024-07 – 2025-12");
     }
 
     /// <summary>What the first screen shows, without scrolling.</summary>

@@ -42,5 +42,21 @@ public sealed class ReportPeriodTests
         Assert.Equal(ReportPeriod.ThisYear, ReportPeriod.Of("fortnight", NewYearInChina).Key);
     }
 
+    [Fact]
+    public void An_address_names_a_range_by_its_months_and_anything_else_as_a_named_period()
+    {
+        Assert.Equal((202511, 202603), Range(ReportPeriod.InAddress(ReportPeriod.Range, 202603, 202511, NewYearInChina)));
+        Assert.Equal(ReportPeriod.LastYear, ReportPeriod.InAddress(ReportPeriod.LastYear, null, null, NewYearInChina).Key);
+    }
+
+    [Theory]
+    [InlineData(202613, 202601)]
+    [InlineData(202600, 202601)]
+    [InlineData(19991, 202601)]
+    public void An_address_with_a_month_that_is_no_month_shows_this_year(int from, int to)
+    {
+        Assert.Equal(ReportPeriod.ThisYear, ReportPeriod.InAddress(ReportPeriod.Range, from, to, NewYearInChina).Key);
+    }
+
     private static (int, int) Range(ReportPeriod period) => (period.From, period.To);
 }

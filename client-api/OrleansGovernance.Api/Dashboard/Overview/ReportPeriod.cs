@@ -45,12 +45,23 @@ public sealed record ReportPeriod(string Key, int From, int To)
         };
     }
 
+    /// <summary>
+    /// The period an address names (<c>?period=</c>, and <c>from</c>/<c>to</c> months for a range), so a link shows what
+    /// its sender saw; anything not understood reads as the default rather than failing the page.
+    /// </summary>
+    public static ReportPeriod InAddress(string? key, int? from, int? to, DateTimeOffset now) =>
+        key == Range && from is { } first && to is { } last && IsMonth(first) && IsMonth(last)
+            ? Between(first, last)
+            : Of(key, now);
+
     /// <summary>The months from one to another, whichever order they are given in.</summary>
     public static ReportPeriod Between(int month, int other) => new(Range, Math.Min(month, other), Math.Max(month, other));
 
     /// <summary>"2026-01 – 2026-12", or one month alone.</summary>
     public static string Describe(ReportPeriod period) =>
         period.From == period.To ? Name(period.From) : $"{Name(period.From)} – {Name(period.To)}";
+
+    private static bool IsMonth(int month) => month / 100 is >= 2000 and <= 2999 && month % 100 is >= 1 and <= 12;
 
     private static string Name(int month) => $"{month / 100}-{month % 100:00}";
 
