@@ -33,7 +33,7 @@ public static class Attention
         {
             var breached = Enum.GetValues<Measure>()
                 .Select(measure => (Measure: measure, Rate: row.Now.Rate(measure)))
-                .Where(m => targets.Judge(m.Measure, m.Rate) == Standing.Breached)
+                .Where(m => targets.Flags(m.Measure, row.Now))
                 .ToList();
             if (breached.Count == 0)
             {

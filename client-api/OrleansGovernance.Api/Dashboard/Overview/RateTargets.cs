@@ -27,6 +27,12 @@ public sealed class RateTargets
 
     public double NearMargin { get; set; } = 0.05;
 
+    /// <summary>
+    /// The fewest requests behind a rate before a place is listed as needing attention for it: one unhappy rating of
+    /// one request is 0%, and a list full of such places hides the ones that matter.
+    /// </summary>
+    public int MinimumCounted { get; set; } = 10;
+
     public double For(Measure measure) => measure switch
     {
         Measure.Response => Response,
@@ -39,6 +45,10 @@ public sealed class RateTargets
         : r >= For(measure) ? Standing.Met
         : r >= For(measure) - NearMargin ? Standing.Near
         : Standing.Breached;
+
+    /// <summary>Whether the rate behind these counts is below its target on enough requests to say so.</summary>
+    public bool Flags(Measure measure, PeriodFigures figures) =>
+        figures.Counts(measure).Whole >= MinimumCounted && Judge(measure, figures.Rate(measure)) == Standing.Breached;
 
     /// <summary>The configured targets; a value outside 0–1 is refused by name rather than judging every place by it.</summary>
     public static RateTargets From(IConfiguration configuration)
@@ -54,6 +64,11 @@ public sealed class RateTargets
             {
                 throw new InvalidOperationException($"{Section}:{name} is {value}; it must be a fraction from 0 to 1 (0.9 for 90%).");
             }
+        }
+
+        if (targets.MinimumCounted < 1)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(MinimumCounted)} is {targets.MinimumCounted}; it must be 1 or more.");
         }
 
         return targets;
