@@ -18,7 +18,11 @@ namespace OrleansGovernance.E2E.Tests;
 /// </summary>
 public sealed class DashboardHost : WebApplicationFactory<Program>
 {
-    public const string SeedUntil = "2026-11-26T12:00:00+08:00";
+    /// <summary>
+    /// The seeded history ends eleven days before today, whatever today is: the overview's periods (this year, last
+    /// year) count from the clock, so a history fixed in time would leave "this year" empty every January.
+    /// </summary>
+    public static readonly string SeedUntil = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-11).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("og-e2e-");
     private readonly int _port = FreePorts.Next();

@@ -11,10 +11,10 @@ public sealed class AttentionTests
     [Fact]
     public void A_place_below_a_target_on_fewer_requests_than_the_minimum_is_not_listed_as_needing_attention()
     {
-        var few = Place("x.few", (202611, 3, 0, 3, 3));
-        var many = Place("x.many", (202611, 12, 6, 6, 12));
+        var few = Place("x.few", (202611, 4, 0, 4, 4));
+        var many = Place("x.many", (202611, 5, 2, 3, 5));
 
-        var items = Attention.For(Place("x", (202611, 15, 6, 9, 15)), "x", [.. new[] { few, many }.Select(p => RankedPlace.Of(p, Year, "x"))], [], new RateTargets(), DateOnly.FromDateTime(Now.Date));
+        var items = Attention.For(Place("x", (202611, 9, 2, 7, 9)), "x", [.. new[] { few, many }.Select(p => RankedPlace.Of(p, Year, "x"))], [], new RateTargets(), DateOnly.FromDateTime(Now.Date));
 
         Assert.Equal(["x.many"], items.Where(i => i.Kind == AttentionKind.PlaceBelowTarget).Select(i => i.Id));
         Assert.Throws<InvalidOperationException>(() => RateTargets.From(Configuration(("Dashboard:Targets:MinimumCounted", "0"))));

@@ -31,7 +31,7 @@ public sealed class RateTargets
     /// The fewest requests behind a rate before a place is listed as needing attention for it: one unhappy rating of
     /// one request is 0%, and a list full of such places hides the ones that matter.
     /// </summary>
-    public int MinimumCounted { get; set; } = 10;
+    public int MinimumCounted { get; set; } = 5;
 
     public double For(Measure measure) => measure switch
     {
