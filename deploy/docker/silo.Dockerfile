@@ -5,7 +5,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Project files first, so a source-only change reuses the restored packages layer.
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY grains/OrleansGovernance.Domain/OrleansGovernance.Domain.csproj grains/OrleansGovernance.Domain/
 COPY grains/OrleansGovernance.Abstractions/OrleansGovernance.Abstractions.csproj grains/OrleansGovernance.Abstractions/
 COPY grains/OrleansGovernance.Grains/OrleansGovernance.Grains.csproj grains/OrleansGovernance.Grains/

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Dashboard;
 
 namespace OrleansGovernance.Api.Tests;
 
@@ -29,11 +30,17 @@ internal sealed class ClientApiHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<ClientApiHost> Start(
-        PlatformFixture platform, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? map = null, Action<IClientBuilder>? client = null)
+        PlatformFixture platform,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<WebApplication>? map = null,
+        Action<IClientBuilder>? client = null,
+        bool dashboard = false)
     {
         // The platform boots on first use; its silo must be up before this client looks for a gateway.
         platform.StartServer();
-        var builder = WebApplication.CreateBuilder();
+
+        // The dashboard's static assets are listed in a manifest named after the application: the platform's.
+        var builder = WebApplication.CreateBuilder(dashboard ? new WebApplicationOptions { ApplicationName = typeof(Program).Assembly.GetName().Name } : new());
         builder.WebHost.UseTestServer();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -46,8 +53,18 @@ internal sealed class ClientApiHost : IAsyncDisposable
             client?.Invoke(orleans);
         });
         builder.Services.AddGovernanceApi();
+        if (dashboard)
+        {
+            builder.AddGovernanceDashboard();
+        }
+
         var app = builder.Build();
         app.MapGovernanceApi();
+        if (dashboard)
+        {
+            app.MapGovernanceDashboard();
+        }
+
         map?.Invoke(app);
         await app.StartAsync();
         return new ClientApiHost(app, platform.Token(Roles.Admin, "test-admin"));

@@ -54,6 +54,20 @@ public sealed class DockerfileTests
 
     [Theory]
     [MemberData(nameof(Images))]
+    public void Copies_the_root_build_files_every_project_imports(string name)
+    {
+        // A root build file left out builds a different product without a word: Directory.Build.targets is what gives
+        // the packages' static assets their compressed copies at the fingerprinted addresses.
+        var copied = Dockerfile.Read(ByName[name].File).All("COPY").Where(c => !c.StartsWith("--from", StringComparison.Ordinal))
+            .SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1]).ToList();
+
+        Assert.All(
+            Directory.EnumerateFiles(Repository.Root, "Directory.*").Append(Repository.PathOf("global.json")).Select(f => Path.GetFileName(f)),
+            file => Assert.Contains(file, copied));
+    }
+
+    [Theory]
+    [MemberData(nameof(Images))]
     public void Exposes_the_ports_the_deployments_declare(string name)
     {
         var (file, _, image) = ByName[name];

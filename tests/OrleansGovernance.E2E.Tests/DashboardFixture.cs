@@ -52,10 +52,11 @@ public sealed class DashboardFixture : IAsyncLifetime
     public static Task Ready(IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
-    public static async Task Screenshot(IPage page, string name)
+    /// <summary>Saves the whole page, or only the window (<paramref name="fullPage"/> false) when what matters is fixed over it.</summary>
+    public static async Task Screenshot(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 
     public async Task DisposeAsync()

@@ -24,11 +24,20 @@ public static class DashboardHosting
     private const string PageAddresses = "{**page:nonfile:regex(^(?!(api|open311)(/|$)))}";
     public const string Policy = "dashboard";
 
+    private const string ReloadAssetsAtRuntime = "ReloadStaticAssetsAtRuntime";
+
     public static WebApplicationBuilder AddGovernanceDashboard(this WebApplicationBuilder builder)
     {
         // Outside Development, assets of referenced libraries (MudBlazor, the Blazor script) are only served from the
         // build output when asked for; published output carries them itself and this does nothing there.
         builder.WebHost.UseStaticWebAssets();
+
+        // Run from its build output (the README's `dotnet run`, the tests), ASP.NET Core serves assets as for a developer
+        // editing them: every address "no-cache", and any file whose date differs from the manifest's re-sent in a gzip
+        // wrapper without compression, which MudBlazor's stylesheet always does (its package states it a second late).
+        // The dashboard's readers are not editing it: serve the build's compressed, fingerprinted assets as published.
+        // Setting ReloadStaticAssetsAtRuntime to true brings the editing mode back.
+        builder.Configuration[ReloadAssetsAtRuntime] ??= "false";
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

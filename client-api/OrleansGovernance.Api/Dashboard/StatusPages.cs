@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
@@ -19,8 +20,6 @@ namespace OrleansGovernance.Api.Dashboard;
 internal sealed partial class StatusPages(RequestDelegate next, ILogger<StatusPages> log)
 {
     public const string Path = "/status/";
-
-    private const string AuthorizationRan = "__AuthorizationMiddlewareWithEndpointInvoked";
 
     private Endpoint? _page;
 
@@ -63,14 +62,9 @@ internal sealed partial class StatusPages(RequestDelegate next, ILogger<StatusPa
             Endpoint = endpoint,
             RouteValues = new RouteValueDictionary(request.RouteValues),
         });
-        _page ??= context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
-            .Single(e => e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(StatusPage));
+        _page ??= WithoutAuthorization(context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .Single(e => e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(StatusPage)));
         context.SetEndpoint(_page);
-
-        // A failure before routing chose an endpoint leaves authorization unrun, and the endpoint middleware then refuses
-        // any page carrying the dashboard's policy. The status page shows nothing of the platform's, so it may be shown
-        // as it is: the flag is the one ASP.NET Core's authorization middleware leaves behind.
-        context.Items.TryAdd(AuthorizationRan, true);
         request.RouteValues.Clear();
         request.RouteValues["Code"] = code;
         request.Path = Path + code;
@@ -90,6 +84,20 @@ internal sealed partial class StatusPages(RequestDelegate next, ILogger<StatusPa
             (request.Path, request.QueryString) = (path, query);
             context.Features.Set<IStatusCodeReExecuteFeature?>(null);
         }
+    }
+
+    // A failure before routing chose an endpoint leaves authorization unrun, and the endpoint middleware then refuses any
+    // endpoint carrying the dashboard's policy. The status page shows nothing of the platform's, so it is run as the
+    // same page without that policy. Still a route endpoint: the page's parameters are converted by its route ({Code:int}).
+    private static RouteEndpoint WithoutAuthorization(Endpoint page)
+    {
+        var route = (RouteEndpoint)page;
+        return new RouteEndpoint(
+            route.RequestDelegate!,
+            route.RoutePattern,
+            route.Order,
+            new EndpointMetadataCollection(route.Metadata.Where(m => m is not (IAuthorizeData or AuthorizationPolicy or IAuthorizationRequirementData))),
+            route.DisplayName);
     }
 
     [LoggerMessage(LogLevel.Error, "The dashboard page {Path} failed")]

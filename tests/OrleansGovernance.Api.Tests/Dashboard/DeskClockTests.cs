@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OrleansGovernance.Api.Dashboard.Requests;
 using OrleansGovernance.Domain.Tickets;
 using static OrleansGovernance.Api.Tests.Dashboard.DeskTickets;
@@ -20,6 +21,18 @@ public sealed class DeskClockTests
         using var chinese = new InChinese();
 
         Assert.Equal(shown, DeskClock.Left(TimeSpan.FromSeconds(seconds)));
+    }
+
+    [Fact]
+    public void The_browser_gets_the_words_the_server_writes_the_clock_with()
+    {
+        using var chinese = new InChinese();
+
+        var words = JsonSerializer.Deserialize<Dictionary<string, string>>(DeskClock.Words());
+
+        Assert.Equal(
+            new Dictionary<string, string> { ["left"] = "剩 {0}", ["over"] = "超时 {0}", ["d"] = "天", ["h"] = "小时", ["m"] = "分", ["s"] = "秒" },
+            words);
     }
 
     [Fact]
