@@ -28,8 +28,17 @@ public sealed class HouseholdRegisterGrain(
     public Task<WorkFigures?> GetWorkFigures() =>
         Task.FromResult(state.RecordExists && !_writing ? Figures() : _stored);
 
-    public Task<IReadOnlyList<Household>> GetHouseholds() =>
-        Task.FromResult<IReadOnlyList<Household>>(state.RecordExists ? [.. state.State.Households.Values] : []);
+    public async Task<IReadOnlyList<Household>> GetHouseholds()
+    {
+        if (state.RecordExists)
+        {
+            return [.. state.State.Households.Values];
+        }
+
+        await RequireCommunity();
+        DeactivateOnIdle();
+        return [];
+    }
 
     public async Task<Household> Register(HouseholdDraft draft, Stamp stamp)
     {
