@@ -6,8 +6,6 @@ using OrleansGovernance.Abstractions;
 using OrleansGovernance.Api.Access;
 using OrleansGovernance.Api.Contracts;
 using OrleansGovernance.Domain;
-using OrleansGovernance.Domain.Tickets;
-using OrleansGovernance.Domain.Visits;
 
 namespace OrleansGovernance.Api.Endpoints;
 
@@ -54,18 +52,8 @@ public static class VisitsApi
             .WithDescription("Staff of the community and admins see what was found, who went and the request filed; everyone else the household's reference, the door and the time.");
         community.MapPost("/visits", async (string id, RecordVisitRequest request, Caller caller, IGrainFactory grains, TimeProvider clock) =>
             {
-                var register = Kept(caller, grains, id);
-                var draft = request.ToDomain();
-                var stamp = caller.Stamp(clock, request.Note);
-
-                // Everything is checked before the request is filed, so a refused visit files nothing.
-                var household = await register.CheckVisit(draft, stamp);
-                var filing = request.FileRequest is { } file
-                    ? new TicketSubmission(household.CompoundId, file.Category, TicketChannel.WalkIn, file.Description ?? draft.Findings, null, null)
-                    : null;
-                filing?.Validate();
-                var ticketId = filing is null ? null : (await grains.GetGrain<ITicketGrain>(TicketIds.New(clock.GetUtcNow(), Random.Shared)).Submit(filing, stamp)).Id;
-                var visit = await register.RecordVisit(draft, stamp, ticketId);
+                _ = Kept(caller, grains, id);
+                var visit = await VisitRecording.Record(grains, id, request.ToDomain(), request.FileRequest, caller.Stamp(clock, request.Note), clock);
                 return Results.Created($"/api/v1/communities/{id}/visits?month={MonthText(visit.VisitedAt)}", VisitView.For(visit, sees: true));
             })
             .RequireAuthorization(AccessPolicy.Keep)
