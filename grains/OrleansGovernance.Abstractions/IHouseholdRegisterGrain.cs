@@ -29,6 +29,10 @@ public interface IHouseholdRegisterGrain : ICommunityWorkGrain
     /// <summary>Records a visit (with the request filed from it, if any) in its month's log, then counts it.</summary>
     [Alias("RecordVisit")]
     Task<DoorVisit> RecordVisit(VisitDraft draft, Stamp stamp, string? ticketId);
+
+    /// <summary>Loads a register and its month logs built elsewhere (seeding), logs first; does nothing if the register exists.</summary>
+    [Alias("Import")]
+    Task Import(HouseholdRegister register, IReadOnlyList<VisitLog> logs);
 }
 
 /// <summary>The door visits a community recorded in one China month, keyed "{communityId}:{yyyymm}" (<see cref="VisitLogs"/>).</summary>
@@ -41,6 +45,10 @@ public interface IVisitLogGrain : IGrainWithStringKey
     /// <summary>Keeps a visit the register numbered; the last one kept again with the same id is replaced.</summary>
     [Alias("Keep")]
     Task Keep(DoorVisit visit);
+
+    /// <summary>Loads a month's log built elsewhere (seeding); does nothing if the log exists.</summary>
+    [Alias("Import")]
+    Task Import(VisitLog log);
 }
 
 public static class VisitLogs

@@ -74,6 +74,28 @@ public sealed class HouseholdRegisterGrain(
         return visit;
     }
 
+    public async Task Import(HouseholdRegister register, IReadOnlyList<VisitLog> logs)
+    {
+        if (state.RecordExists)
+        {
+            return;
+        }
+
+        if (register.CommunityId != CommunityId || logs.Any(log => log.CommunityId != CommunityId))
+        {
+            throw DomainRuleException.Invalid($"a register or log of another community cannot be imported as that of '{CommunityId}'.");
+        }
+
+        await RequireCommunity();
+        foreach (var log in logs)
+        {
+            await VisitLogs.Of(GrainFactory, CommunityId, log.Month).Import(log);
+        }
+
+        await state.Update(this, _ => register);
+        await Publish();
+    }
+
     private HouseholdRegister Existing() =>
         state.RecordExists ? state.State : throw DomainRuleException.Invalid($"community '{CommunityId}' has no household on its register yet; register one first.");
 
@@ -105,9 +127,15 @@ public sealed class HouseholdRegisterGrain(
             _writing = false;
         }
 
-        _stored = Figures();
-        await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).AcceptWork(_stored);
+        await Publish();
         return result;
+    }
+
+    /// <summary>Tells the community of what storage now holds (one way: the community never makes the register wait).</summary>
+    private Task Publish()
+    {
+        _stored = Figures();
+        return GrainFactory.GetGrain<ICommunityGrain>(CommunityId).AcceptWork(_stored);
     }
 
     private WorkFigures Figures() =>

@@ -28,6 +28,9 @@ public sealed class VisitLogGrain(
             return log;
         });
 
+    public Task Import(VisitLog log) =>
+        state.RecordExists ? Task.CompletedTask : state.Update(this, _ => log);
+
     private VisitLog Open()
     {
         var key = this.GetPrimaryKeyString();
