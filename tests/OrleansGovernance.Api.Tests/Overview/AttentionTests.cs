@@ -65,7 +65,7 @@ public sealed class AttentionTests
         var later = Place("x.later") with { Cadence = new VisitCadenceSummary(10, 4, 5, 0.4) };
         var visited = Place("x.visited") with { Cadence = new VisitCadenceSummary(10, 10, 0, 1) };
 
-        var items = Attention.For(Place("x"), "x", [.. new[] { late, later, visited }.Select(p => RankedPlace.Of(p, Year, "x"))], [], new RateTargets(), DateOnly.FromDateTime(Now.Date));
+        var items = Attention.For(Place("x") with { Kind = "subdistrict" }, "x", [.. new[] { late, later, visited }.Select(p => RankedPlace.Of(p, Year, "x"))], [], new RateTargets(), DateOnly.FromDateTime(Now.Date));
 
         var visits = items.Where(i => i.Kind == AttentionKind.VisitsOverdue).ToList();
         Assert.Equal(["x.later", "x.late"], visits.Select(i => i.Id));
