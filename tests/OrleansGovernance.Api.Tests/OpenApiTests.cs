@@ -28,6 +28,18 @@ public sealed class OpenApiTests(PlatformFixture platform)
     }
 
     [Theory]
+    [InlineData("/api/v1/communities/{id}/households", "fz-h-013")]
+    [InlineData("/api/v1/communities/{id}/visits", "inDifficulty")]
+    public async Task The_door_visit_writes_carry_a_worked_example_of_their_body(string path, string shown)
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+
+        var body = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("requestBody");
+
+        Assert.Contains(shown, body.GetProperty("content").GetProperty("application/json").GetProperty("example").ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/v1/tickets", "ListTickets")]
     [InlineData("/api/v1/regions/{id}/children", "GetRegionChildren")]
     [InlineData("/api/v1/communities/{id}/children", "GetCommunityChildren")]
