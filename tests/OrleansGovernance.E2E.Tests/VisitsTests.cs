@@ -62,4 +62,19 @@ public sealed class VisitsTests(DashboardFixture dashboard, ITestOutputHelper ou
         Assert.Equal(0, await page.Locator("[data-overdue-household]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-visit]").CountAsync());
     }
+
+    [Fact]
+    public async Task A_household_past_its_cadence_is_on_the_desk_and_its_community_in_the_overviews_attention_list()
+    {
+        var desk = await Dashboard.SignedIn("/desk", Roles.Staff, "grid-worker-desk-visits", Fangzhi);
+        await desk.SetViewportSizeAsync(390, 844);
+
+        await Expect(desk.Locator("[data-desk-visits] [data-overdue-household=fz-h-003]")).ToBeVisibleAsync();
+        await desk.Locator("[data-desk-visits] [data-link=visits]").ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex($"/communities/{Regex.Escape(Fangzhi)}/visits$"));
+
+        var overview = await Dashboard.SignedIn("/places/xiamen.jimei.xinglin", Roles.Viewer, "viewer-visits-attention");
+        var item = overview.Locator($"[data-attention=visits][data-attention-id='{Fangzhi}']");
+        await Expect(item).ToHaveAttributeAsync("href", $"/communities/{Fangzhi}/visits");
+    }
 }
