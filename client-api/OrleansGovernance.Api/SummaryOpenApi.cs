@@ -18,6 +18,8 @@ internal static class SummaryOpenApi
         "months (keyed yyyymm, China time) count the requests submitted in each month and what became of them, so any " +
         "run of months sums to a period's rates and categories; requests.overdue is the settle clock and " +
         "requests.responseOverdue the response clock (open, unanswered, past the response limit); " +
+        "visits (keyed yyyymm, China time) count door visits by door (newResident 敲门, longTimeResident 串门, " +
+        "inDifficulty 上门) and cadence the households with a visiting cadence, visited within it and overdue as of asOf; " +
         "asOf is when the snapshot was computed and version rises with every new snapshot.";
 
     public static Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -69,6 +71,13 @@ internal static class SummaryOpenApi
         figures.Plans.Done = 3;
         figures.Plans.WeightTotal = 10;
         figures.Plans.WeightDone = 7;
+        var visits = figures.VisitMonth(202611);
+        visits.NewResident = 14;
+        visits.LongTimeResident = 31;
+        visits.InDifficulty = 22;
+        figures.Cadence.Households = 24;
+        figures.Cadence.VisitedWithin = 21;
+        figures.Cadence.Overdue = 3;
         var summary = PlaceSummary.From("xiamen.jimei.xinglin", "Xinglin", "杏林街道", "subdistrict", figures);
         var options = new JsonSerializerOptions();
         GovernanceApi.Configure(options);

@@ -6,8 +6,11 @@ namespace OrleansGovernance.Abstractions;
 /// </summary>
 public static class CommunityWork
 {
+    public const string DoorVisits = "door-visits";
+
     public static IReadOnlyDictionary<string, Type> Sources { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
+        [DoorVisits] = typeof(IHouseholdRegisterGrain),
     };
 
     /// <summary>The record of <paramref name="source"/> kept for <paramref name="communityId"/>, or none for a name not listed.</summary>

@@ -5,6 +5,7 @@ using OrleansGovernance.Domain.Outbound;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Domain.Visits;
 using OrleansGovernance.Grains.Notices;
 using OrleansGovernance.Grains.Webhooks;
 
@@ -24,6 +25,8 @@ public static class StoredStates
         StoredShape.Of<CompoundState>("compound", CompoundRowUpgrades.Boundary),
         StoredShape.Of<CommunityState>("community"),
         StoredShape.Of<CommunityWorkState>("community-work"),
+        StoredShape.Of<HouseholdRegister>("household-register"),
+        StoredShape.Of<VisitLog>("visit-log"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),

@@ -46,6 +46,8 @@ public static class AccessMatrix
         Read("/api/v1/communities/{id}/demands", $"/api/v1/communities/{Community}/demands"),
         Read("/api/v1/communities/{id}/claims", $"/api/v1/communities/{Community}/claims"),
         Read("/api/v1/communities/{id}/meetings", $"/api/v1/communities/{Community}/meetings"),
+        Read("/api/v1/communities/{id}/households", $"/api/v1/communities/{Community}/households"),
+        Read("/api/v1/communities/{id}/visits", $"/api/v1/communities/{Community}/visits"),
         Read("/api/v1/compounds/{id}", $"/api/v1/compounds/{Compound}"),
         Read("/api/v1/compounds/{id}/summary", $"/api/v1/compounds/{Compound}/summary"),
         Read("/api/v1/compounds/{id}/tickets", $"/api/v1/compounds/{Compound}/tickets"),
@@ -168,6 +170,17 @@ public static class AccessMatrix
         {
             meeting = new { kind = "councilMeeting", title = $"Council {Next()}", attendees = new[] { "chair" }, agenda = new[] { new { title = "Lights" } }, agreedMatters = Array.Empty<object>() },
         }, Observer(p, $"/api/v1/communities/{Community}/meetings")))),
+        Keep("POST", "/api/v1/communities/{id}/households", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/households",
+            new { reference = $"m-{Next()}", compoundId = Compound, inDifficulty = true, cadenceDays = 14, synthetic = true }, Observer(p, $"/api/v1/communities/{Community}/households")))),
+        Keep("PUT", "/api/v1/communities/{id}/households/{reference}/cadence", async p => new Attempt(
+            $"/api/v1/communities/{Community}/households/{await RegisterHousehold(p)}/cadence", new { cadenceDays = 1 + (Next() % 300), note = "weekly in winter" }, Observer(p, $"/api/v1/communities/{Community}/households"))),
+        Keep("POST", "/api/v1/communities/{id}/visits", async p => new Attempt($"/api/v1/communities/{Community}/visits", new
+        {
+            householdReference = await RegisterHousehold(p),
+            kind = "inDifficulty",
+            findings = $"Grab rail needed {Next()}",
+            fileRequest = new { category = "elderlyCare", description = "Grab rail in the bathroom" },
+        }, Observer(p, $"/api/v1/communities/{Community}/visits"))),
 
         new("POST", "/api/v1/tickets/", Filers, p => Task.FromResult(new Attempt("/api/v1/tickets/",
             new { compoundId = Compound, category = "noise", channel = "walkIn", description = "Karaoke at midnight" }, FiledTickets(p)))),
@@ -392,6 +405,14 @@ public static class AccessMatrix
     /// <summary>How many evidence files are stored, read from the database, where an upload is committed before it is answered.</summary>
     private static Func<Task<string>> EvidenceFiles(AccessPlatform p) => async () =>
         (await new GrainRows(p.DatabasePath).EvidenceFiles()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A fresh household in difficulty on the matrix community's register, made by admin.</summary>
+    private static async Task<string> RegisterHousehold(AccessPlatform p)
+    {
+        var reference = $"m-{Next()}";
+        (await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/households", new { reference, compoundId = Compound, inDifficulty = true })).EnsureSuccessStatusCode();
+        return reference;
+    }
 
     private static async Task<string> AddMilestone(AccessPlatform p)
     {

@@ -19,10 +19,24 @@ public sealed class OpenApiTests(PlatformFixture platform)
         Assert.Equal(100.0 / 120, example.GetProperty("requests").GetProperty("acknowledgedWithinLimitRate").GetDouble(), 5);
         Assert.Equal(2, example.GetProperty("requests").GetProperty("responseOverdue").GetInt32());
         Assert.Equal(7, example.GetProperty("months").GetProperty("202611").GetProperty("categories").GetProperty("ebikeInLift").GetInt32());
-        foreach (var name in new[] { "requests", "satisfaction", "plans", "throughput", "asOf", "version", "months" })
+        Assert.Equal(22, example.GetProperty("visits").GetProperty("202611").GetProperty("inDifficulty").GetInt32());
+        Assert.Equal(21.0 / 24, example.GetProperty("cadence").GetProperty("withinShare").GetDouble(), 5);
+        foreach (var name in new[] { "requests", "satisfaction", "plans", "throughput", "asOf", "version", "months", "visits", "cadence" })
         {
             Assert.True(example.TryGetProperty(name, out _), $"the example lacks '{name}'");
         }
+    }
+
+    [Theory]
+    [InlineData("/api/v1/communities/{id}/households", "fz-h-013")]
+    [InlineData("/api/v1/communities/{id}/visits", "inDifficulty")]
+    public async Task The_door_visit_writes_carry_a_worked_example_of_their_body(string path, string shown)
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+
+        var body = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("requestBody");
+
+        Assert.Contains(shown, body.GetProperty("content").GetProperty("application/json").GetProperty("example").ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -43,6 +57,8 @@ public sealed class OpenApiTests(PlatformFixture platform)
     [InlineData("/api/v1/notifications/outbox", "GetNoticeOutbox")]
     [InlineData("/api/v1/notifications/dead-letters", "GetNoticeDeadLetters")]
     [InlineData("/api/v1/webhooks", "ListWebhooks")]
+    [InlineData("/api/v1/communities/{id}/households", "GetHouseholds")]
+    [InlineData("/api/v1/communities/{id}/visits", "GetVisits")]
     [InlineData("/api/v1/webhooks/{id}", "GetWebhook")]
     [InlineData("/api/v1/webhooks/{id}/deliveries", "ListWebhookDeliveries")]
     public async Task The_read_endpoints_are_named_and_summarised(string path, string operationId)

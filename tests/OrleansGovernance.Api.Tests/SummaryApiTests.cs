@@ -31,7 +31,7 @@ public sealed class SummaryApiTests(PlatformFixture platform)
             ["managerDeputySecretaries"] = 16,
         };
         Assert.Equal(expected, expected.ToDictionary(e => e.Key, e => root.GetProperty(e.Key).GetInt32()));
-        foreach (var name in new[] { "compounds", "requests", "satisfaction", "plans", "meetings", "throughput", "asOf", "version" })
+        foreach (var name in new[] { "compounds", "requests", "satisfaction", "plans", "meetings", "throughput", "asOf", "version", "visits", "cadence" })
         {
             Assert.True(root.TryGetProperty(name, out _), $"summary lacks '{name}'");
         }

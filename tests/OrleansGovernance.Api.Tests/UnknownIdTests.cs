@@ -17,6 +17,7 @@ public sealed class UnknownIdTests(PlatformFixture platform)
         { "compound", $"/api/v1/compounds/{Fangzhi}.never-built", "POST", $"/api/v1/compounds/{Fangzhi}.never-built/surveys", """{"year":2024,"respondents":10,"satisfied":9}""" },
         { "branch", $"/api/v1/compounds/{Fangzhi}.never-built-either/branch/", "PUT", $"/api/v1/compounds/{Fangzhi}.never-built-either/branch/secretary", """{"name":"Secretary Ye","source":"retired"}""" },
         { "community", "/api/v1/communities/xiamen.jimei.xinglin.never-founded", "POST", "/api/v1/communities/xiamen.jimei.xinglin.never-founded/resources", """{"resource":{"title":"Hall","offeredBy":"school"}}""" },
+        { "door visits", "/api/v1/communities/xiamen.jimei.xinglin.never-visited/visits", "POST", "/api/v1/communities/xiamen.jimei.xinglin.never-visited/households", """{"reference":"h-001","compoundId":"xiamen.jimei.xinglin.never-visited.garden"}""" },
         { "region", "/api/v1/regions/nowhere.never-drawn/summary", "PUT", "/api/v1/regions/nowhere.never-drawn", """{"name":"Never","nameZh":"无","level":"district","parentId":"nowhere"}""" },
         { "plan", $"/api/v1/plans/{Fangzhi}.hualing-garden.plan-never-made", "POST", $"/api/v1/plans/{Fangzhi}.hualing-garden.plan-never-made/milestones", """{"id":"m1","title":"M","kind":"other","due":"2026-06-01","weight":1,"owner":"x"}""" },
         { "ticket", "/api/v1/tickets/t-20260101000000000-nvrfed", "POST", "/api/v1/tickets/t-20260101000000000-nvrfed/acknowledge", """{"note":"seen"}""" },

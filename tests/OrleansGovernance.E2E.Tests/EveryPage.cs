@@ -15,6 +15,7 @@ public sealed record EveryPage(string Name, string Path, string Role, string[] S
         new("overview-community", $"/places/{Fangzhi}", Roles.Viewer, []),
         new("overview-compound", $"/places/{Hualing}", Roles.Viewer, []),
         new("desk", "/desk", Roles.Staff, [Fangzhi]),
+        new("visits", $"/communities/{Fangzhi}/visits", Roles.Staff, [Fangzhi]),
         new("plan", $"/plans/{Hualing}.plan-2024-2026", Roles.PlanOwner, [Hualing + ".plan-2024-2026"]),
         new("my-plans", "/my-plans", Roles.PlanOwner, [Hualing + ".plan-2024-2026"]),
         new("ledger", $"/compounds/{Hualing}/ledger", Roles.Admin, []),

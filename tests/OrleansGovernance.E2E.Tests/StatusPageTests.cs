@@ -16,6 +16,8 @@ public sealed class StatusPageTests(DashboardFixture dashboard, ITestOutputHelpe
     [InlineData("/plans/nope")]
     [InlineData("/compounds/nope/ledger")]
     [InlineData("/compounds/xiamen.jimei/seal-log")]
+    [InlineData("/communities/xiamen.jimei.xinglin.fangzhi.hualing-garden/visits")]
+    [InlineData("/communities/nope/visits")]
     public async Task An_address_naming_nothing_answers_404_with_a_Chinese_page_and_a_way_back(string path)
     {
         var page = await Viewports.SignedIn(Dashboard, Viewports.Desktop, Roles.Admin, "lost-admin");

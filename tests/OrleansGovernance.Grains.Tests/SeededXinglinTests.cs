@@ -161,6 +161,28 @@ public sealed class SeededXinglinTests(SeededXinglinFixture xinglin) : IClassFix
         Assert.Equal(first.Seals.Select(r => (r.CompoundId, r.Version)), second.Seals.Select(r => (r.CompoundId, r.Version)));
     }
 
+    [Fact]
+    public async Task Fangzhi_door_visits_by_month_equal_a_recount_of_its_visit_logs_and_reach_Xinglin()
+    {
+        var fangzhi = await Summary<ICommunityGrain>(VisitSeeds.Community);
+        var households = await xinglin.Client.GetGrain<IHouseholdRegisterGrain>(VisitSeeds.Community).GetHouseholds();
+
+        foreach (var (month, counts) in fangzhi.Visits)
+        {
+            var visits = await VisitLogs.Of(xinglin.Client, VisitSeeds.Community, month).GetVisits();
+            Assert.Equal(
+                (visits.Count(v => v.Kind == Domain.Visits.VisitKind.NewResident), visits.Count(v => v.Kind == Domain.Visits.VisitKind.LongTimeResident), visits.Count(v => v.Kind == Domain.Visits.VisitKind.InDifficulty)),
+                (counts.NewResident, counts.LongTimeResident, counts.InDifficulty));
+            Assert.All(visits, v => Assert.True(v.Synthetic));
+        }
+
+        Assert.Equal(12, fangzhi.Cadence.Households);
+        Assert.Contains(households, h => h.Reference == VisitSeeds.Overdue && h.IsOverdue(DateTimeOffset.UtcNow));
+        Assert.True(fangzhi.Cadence.Overdue >= 1);
+        var subdistrict = await Summary<IRegionGrain>(Xinglin);
+        Assert.Equal(fangzhi.Visits.Values.Sum(m => m.Total), subdistrict.Visits.Values.Sum(m => m.Total));
+    }
+
     private async Task<PlaceSummary> Summary<TGrain>(string id)
         where TGrain : IGrainWithStringKey
     {

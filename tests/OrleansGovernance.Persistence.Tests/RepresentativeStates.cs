@@ -5,6 +5,7 @@ using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Domain.Visits;
 using OrleansGovernance.Grains;
 using OrleansGovernance.Grains.Notices;
 using OrleansGovernance.Domain.Notices;
@@ -36,6 +37,8 @@ internal static class RepresentativeStates
         "compound" => HualingGarden(),
         "community" => Fangzhi(),
         "community-work" => new CommunityWorkState { Sources = ["door-visits", "service-days"] },
+        "household-register" => FangzhiHouseholds(),
+        "visit-log" => FangzhiVisits(),
         "region" => Xinglin(),
         "ledger" => HualingLedger(),
         "seal-register" => HualingSealRegister(),
@@ -180,6 +183,24 @@ internal static class RepresentativeStates
     }
 
     /// <summary>One request used, one refused, one still pending.</summary>
+    /// <summary>A household in difficulty visited once (a request filed from the visit), a new resident never visited yet.</summary>
+    private static HouseholdRegister FangzhiHouseholds()
+    {
+        var register = HouseholdRegister.Open(CommunityId);
+        register.Register(new HouseholdDraft("fz-0007", CompoundId, InDifficulty: true, CadenceDays: 14, Synthetic: true), new Stamp(GridWorker, T0));
+        register.Register(new HouseholdDraft("fz-0012", CompoundId, InDifficulty: false), new Stamp(GridWorker, T0));
+        register.Keep(register.Visit(new VisitDraft("fz-0007", VisitKind.InDifficulty, "Handrail loose on the stairs", Synthetic: true), new Stamp(GridWorker, T0.AddDays(3), ByName: "吴晓峰"), TicketId));
+        return register;
+    }
+
+    private static VisitLog FangzhiVisits()
+    {
+        var register = FangzhiHouseholds();
+        var log = new VisitLog { CommunityId = CommunityId, Month = 202306 };
+        log.Keep(register.Visit(new VisitDraft("fz-0012", VisitKind.NewResident, "Moved in last week; told of the happiness mailbox"), new Stamp(GridWorker, T0.AddDays(4), ByName: "吴晓峰"), TicketId));
+        return log;
+    }
+
     private static SealRegister HualingSealRegister()
     {
         var register = SealRegister.Open(CompoundId);

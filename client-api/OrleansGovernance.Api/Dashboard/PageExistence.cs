@@ -40,6 +40,11 @@ internal sealed class PageExistence(RequestDelegate next, PlaceTree places, IGra
                 return false;
             }
 
+            if (route.TryGetValue("CommunityId", out var community) && community is string communityId && (await places.Find(communityId)).Kind != PlaceKind.Community)
+            {
+                return false;
+            }
+
             if (route.TryGetValue("PlanId", out var plan) && plan is string planId)
             {
                 if (!PlaceIds.IsValid(planId))

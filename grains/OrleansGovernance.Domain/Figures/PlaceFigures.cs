@@ -26,6 +26,12 @@ public sealed class PlaceFigures
     /// <summary>The requests submitted in each China calendar month (yyyymm), so any run of months compares with another.</summary>
     [Id(12)] public SortedDictionary<int, MonthCounts> Months { get; set; } = [];
 
+    /// <summary>Door visits (走访) in each China calendar month (yyyymm), by the door they went to.</summary>
+    [Id(13)] public SortedDictionary<int, VisitMonth> Visits { get; set; } = [];
+
+    /// <summary>Households with a visiting cadence: visited within it, overdue.</summary>
+    [Id(14)] public VisitCadence Cadence { get; set; } = new();
+
     public ActivityCounts Year(int year)
     {
         if (!Years.TryGetValue(year, out var counts))
@@ -48,6 +54,17 @@ public sealed class PlaceFigures
         return counts;
     }
 
+    public VisitMonth VisitMonth(int month)
+    {
+        if (!Visits.TryGetValue(month, out var visits))
+        {
+            visits = new VisitMonth();
+            Visits[month] = visits;
+        }
+
+        return visits;
+    }
+
     public void Add(PlaceFigures o)
     {
         Organisation.Add(o.Organisation);
@@ -65,6 +82,13 @@ public sealed class PlaceFigures
         {
             Month(month).Add(counts);
         }
+
+        foreach (var (month, visits) in o.Visits)
+        {
+            VisitMonth(month).Add(visits);
+        }
+
+        Cadence.Add(o.Cadence);
 
         Hourly.Add(o.Hourly);
         Daily.Add(o.Daily);

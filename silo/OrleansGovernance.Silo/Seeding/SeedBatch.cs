@@ -2,6 +2,7 @@ using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
+using OrleansGovernance.Domain.Visits;
 
 namespace OrleansGovernance.Silo.Seeding;
 
@@ -17,6 +18,9 @@ internal sealed class SeedBatch
     public List<SealRegister> Seals { get; } = [];
 
     public Dictionary<string, CommunityActivity> Communities { get; } = [];
+
+    /// <summary>Door-visit registers with their month logs.</summary>
+    public List<(HouseholdRegister Register, IReadOnlyList<VisitLog> Logs)> Visits { get; } = [];
 
     public CommunityActivity Community(string id)
     {

@@ -48,6 +48,7 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
 
         PlanSeeds.Add(batch, file, options, until);
         LedgerSeeds.Add(batch, file, options, until);
+        VisitSeeds.Add(batch, file, options, until);
         return batch;
     }
 
@@ -64,7 +65,8 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         {
             var figures = (await city.GetReport()).Figures;
             if (figures.Requests.Submitted >= batch.Tickets.Count && figures.Plans.Plans >= batch.Plans.Count && figures.Organisation.Compounds >= compounds
-                && figures.Funds.LedgerCompounds >= batch.Ledgers.Count && figures.Funds.SealCompounds >= batch.Seals.Count)
+                && figures.Funds.LedgerCompounds >= batch.Ledgers.Count && figures.Funds.SealCompounds >= batch.Seals.Count
+                && figures.Cadence.Households >= batch.Visits.Sum(v => v.Register.Households.Values.Count(h => h.HasCadence)))
             {
                 return;
             }
@@ -86,6 +88,8 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
             await grains.GetGrain<ILedgerGrain>(ledger.CompoundId).Import(ledger));
         await Parallel.ForEachAsync(batch.Seals, parallel, async (register, _) =>
             await grains.GetGrain<ISealRegisterGrain>(register.CompoundId).Import(register));
+        await Parallel.ForEachAsync(batch.Visits, parallel, async (visits, _) =>
+            await grains.GetGrain<IHouseholdRegisterGrain>(visits.Register.CommunityId).Import(visits.Register, visits.Logs));
         await Parallel.ForEachAsync(batch.Communities, parallel, async (community, _) =>
             await grains.GetGrain<ICommunityGrain>(community.Key).ImportActivity(community.Value.Lists, community.Value.Meetings));
     }

@@ -70,6 +70,21 @@ public sealed class AttentionTests
         Assert.Contains("6", milestone.Detail);
     }
 
+    [Fact]
+    public void Needs_attention_lists_communities_with_visits_overdue_most_first_linking_to_their_visits_page()
+    {
+        var late = Place("x.late") with { Cadence = new VisitCadenceSummary(10, 7, 3, 0.7) };
+        var later = Place("x.later") with { Cadence = new VisitCadenceSummary(10, 4, 5, 0.4) };
+        var visited = Place("x.visited") with { Cadence = new VisitCadenceSummary(10, 10, 0, 1) };
+
+        var items = Attention.For(Place("x") with { Kind = "subdistrict" }, "x", [.. new[] { late, later, visited }.Select(p => RankedPlace.Of(p, Year, "x"))], [], new RateTargets(), DateOnly.FromDateTime(Now.Date));
+
+        var visits = items.Where(i => i.Kind == AttentionKind.VisitsOverdue).ToList();
+        Assert.Equal(["x.later", "x.late"], visits.Select(i => i.Id));
+        Assert.Equal("/communities/x.later/visits", visits[0].Href);
+        Assert.StartsWith("5 ", visits[0].Detail, StringComparison.Ordinal);
+    }
+
     private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 

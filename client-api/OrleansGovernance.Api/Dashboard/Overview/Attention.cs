@@ -21,6 +21,7 @@ public static class Attention
         items.AddRange(Take(BelowTarget(ranked, targets)));
         items.AddRange(Take(plans.Count > 0 ? Milestones(plans, today) : PlacesWithOverdueMilestones(ranked)));
         items.AddRange(Take(PastLimit(place, placeDesk, ranked)));
+        items.AddRange(Take(VisitsOverdue(place, ranked)));
         return items;
     }
 
@@ -80,6 +81,19 @@ public static class Attention
             var detail = $"{Show.Count(requests.ResponseOverdue)} {Texts.T("past the response limit")}, {Show.Count(requests.Overdue)} {Texts.T("past the settle limit")}";
             var href = desk is null ? $"/places/{at.Id}" : $"/desk?place={Uri.EscapeDataString(desk)}";
             yield return new(AttentionKind.RequestsPastLimit, at.Id, Show.Name(at.Name, at.NameZh), detail, href, requests.ResponseOverdue + requests.Overdue);
+        }
+    }
+
+    /// <summary>The communities (or the community itself) with households in difficulty past their visiting cadence.</summary>
+    private static IEnumerable<AttentionItem> VisitsOverdue(PlaceSummary place, IReadOnlyList<RankedPlace> ranked)
+    {
+        IEnumerable<PlaceSummary> places = place.Kind == "community" ? [place] : ranked.Select(row => row.Place).Where(p => p.Kind == "community");
+        foreach (var at in places.Where(p => p.Cadence.Overdue > 0))
+        {
+            yield return new(
+                AttentionKind.VisitsOverdue, at.Id, Show.Name(at.Name, at.NameZh),
+                $"{Show.Count(at.Cadence.Overdue)} {Texts.T("households in difficulty not visited within their cadence")}",
+                $"/communities/{at.Id}/visits", at.Cadence.Overdue);
         }
     }
 

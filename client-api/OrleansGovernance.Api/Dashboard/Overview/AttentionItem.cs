@@ -6,6 +6,9 @@ public enum AttentionKind
     PlaceBelowTarget,
     MilestoneOverdue,
     RequestsPastLimit,
+
+    /// <summary>Households in difficulty not visited within their cadence (走访逾期).</summary>
+    VisitsOverdue,
 }
 
 /// <summary>One line of the needs-attention list: what, how bad, and where to go about it.</summary>
