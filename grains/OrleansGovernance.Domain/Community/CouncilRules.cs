@@ -43,6 +43,12 @@ public static class CouncilRules
         }
 
         var required = Required(council, matter.Concerns);
+        if (required.Count == 0)
+        {
+            // A council kept from before members named their parties: no seat, so nothing could be agreed by the rule.
+            shortfalls.Add("the council has no member sitting for a party; set its members' parties first");
+        }
+
         switch (matter.Class)
         {
             case MatterClass.Big:
@@ -187,7 +193,7 @@ public static class CouncilRules
         var missing = required.Except(present).ToList();
         if (missing.Count > 0)
         {
-            shortfalls.Add($"{what} lacks {string.Join(", ", missing)}");
+            shortfalls.Add($"missing from {what}: {string.Join(", ", missing)}");
         }
     }
 
