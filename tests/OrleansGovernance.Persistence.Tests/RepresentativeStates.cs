@@ -158,7 +158,7 @@ internal static class RepresentativeStates
             new("Parking on the fire lane", "Marked bays and a weekly patrol", []) { Class = MatterClass.Big, Concerns = [CompoundId], TookPart = [committee, manager] },
             new("Repaint the facades", "Paid from the maintenance fund", [])
             {
-                Class = MatterClass.Important, Concerns = [CompoundId], Votes = [new PartyVote(committee, Vote.For), new PartyVote(manager, Vote.Abstain)],
+                Class = MatterClass.Important, Concerns = [CompoundId], Votes = [new PartyVote(committee, Vote.For), new PartyVote(manager, Vote.For)],
             },
             new("Burst water main", "Supply by tanker until repaired", [])
             {
