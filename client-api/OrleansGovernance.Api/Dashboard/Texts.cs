@@ -384,5 +384,26 @@ public static class Texts
         ["Your sign-in does not reach this page. Sign in with an account that acts for it."] = "您当前的登录无权查看此页面，请使用有权限的账号登录。",
         ["The page could not be shown because of a fault on our side. Nothing you entered was lost; please try again in a moment."] = "由于服务器端故障，页面无法显示。您输入的内容没有丢失，请稍后再试。",
         ["The address or the form sent was not one this site understands."] = "本站无法识别这个地址或提交的表单。",
+
+        // The council's rule and the four aims (issue 19).
+        ["Quarterly meetings"] = "季度会议",
+        ["Special-topic meetings"] = "专题会议",
+        ["Forums"] = "座谈会",
+        ["Big matters discussed"] = "大事共议",
+        ["Important matters decided"] = "要事共决",
+        ["Urgent matters consulted"] = "急事共商",
+        ["Quarters missed"] = "缺季度会议",
+        ["quarters judged"] = "个季度",
+        ["Four aims"] = "四个有",
+        ["Precision in management"] = "管理有精度",
+        ["Warmth in service"] = "服务有温度",
+        ["Speed in handling"] = "办事有速度",
+        ["Strength in hardship"] = "解决困难有力度",
+        ["settled without reopening"] = "件办结未重开",
+        ["satisfied or better"] = "件满意",
+        ["answered in time"] = "件按时响应",
+        ["escalated requests settled"] = "件提级诉求办结",
+        ["long-running requests settled"] = "件超30天诉求办结",
+        ["households visited within their cadence"] = "户困难群众按期走访",
     };
 }
