@@ -18,6 +18,7 @@ public sealed class CommunityGrain(
     [PersistentState("community-work", GovernanceStorage.ProviderName)] IPersistentState<CommunityWorkState> work,
     PlaceHealer healer,
     IOptions<FiguresOptions> options,
+    IOptions<CouncilOptions> councilOptions,
     TimeProvider clock,
     FiguresMetrics figuresMetrics,
     ILogger<CommunityGrain> log) : PlaceGrain, ICommunityGrain, IOnBroadcastChannelSubscribed
@@ -100,7 +101,7 @@ public sealed class CommunityGrain(
 
     public async Task<CommunityProfile> SetCouncil(Council? council)
     {
-        council?.Validate();
+        council?.Validate(Existing.Profile.Id);
         await Change(s => s.Profile.Council = council);
         return state.State.Profile;
     }
@@ -161,6 +162,7 @@ public sealed class CommunityGrain(
         var current = Existing;
         draft.Validate();
         stamp.Validate();
+        CouncilRules.RequireAgreed(draft, current.Profile.Council, current.Profile.Compounds, councilOptions.Value.UrgentConsultLimit, stamp.At);
         foreach (var ticketId in draft.AgreedMatters.SelectMany(m => m.SettlesTickets).Distinct())
         {
             await RequireSettleable(ticketId, current.Profile.Id);
@@ -171,7 +173,7 @@ public sealed class CommunityGrain(
         {
             meeting = new Meeting(
                 $"meeting-{s.Meetings.Count + 1:D4}", draft.Kind, draft.Title.Trim(), stamp.At, draft.Attendees,
-                draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic);
+                draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic, draft.Form);
             s.Meetings.Add(meeting);
         });
         foreach (var ticketId in meeting.SettledTickets)

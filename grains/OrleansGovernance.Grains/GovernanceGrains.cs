@@ -21,6 +21,7 @@ public static class GovernanceGrains
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(policy ?? ServiceLevelPolicy.Default);
         services.AddOptions<FiguresOptions>();
+        services.AddOptions<CouncilOptions>();
         services.AddMetrics();
         services.TryAddSingleton<TicketMetrics>();
         services.TryAddSingleton<ServiceLevelMetrics>();

@@ -23,7 +23,7 @@ public static class StoredStates
     public static StoredShapes All { get; } = new(
         StoredShape.Of<Ticket>("ticket", TicketRowUpgrades.NoteVisibilityAndDetails, TicketRowUpgrades.ReporterWeChat, TicketRowUpgrades.StepAuthorNames),
         StoredShape.Of<CompoundState>("compound", CompoundRowUpgrades.Boundary),
-        StoredShape.Of<CommunityState>("community"),
+        StoredShape.Of<CommunityState>("community", CommunityRowUpgrades.PartiesFormsAndClasses),
         StoredShape.Of<CommunityWorkState>("community-work"),
         StoredShape.Of<HouseholdRegister>("household-register"),
         StoredShape.Of<VisitLog>("visit-log"),

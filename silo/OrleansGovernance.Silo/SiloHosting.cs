@@ -60,6 +60,7 @@ public static class SiloHosting
         var serviceLevels = builder.Configuration.GetSection(ServiceLevelOptions.Section).Get<ServiceLevelOptions>() ?? new ServiceLevelOptions();
         builder.Services.AddGovernanceGrains(serviceLevels.ToPolicy());
         builder.Services.Configure<FiguresOptions>(builder.Configuration.GetSection(FiguresOptions.Section));
+        builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection(CouncilOptions.Section));
         builder.Services.Configure<NoticeOptions>(builder.Configuration.GetSection(NoticeOptions.Section));
         builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.Section));
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));

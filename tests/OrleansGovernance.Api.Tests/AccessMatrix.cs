@@ -166,10 +166,34 @@ public static class AccessMatrix
             return new Attempt($"/api/v1/communities/{Community}/claims",
                 new { claim = new { demandId = demand.GetProperty("id").GetString(), responsibleParty = "branch" } }, Observer(p, $"/api/v1/communities/{Community}/claims"));
         }),
-        Keep("POST", "/api/v1/communities/{id}/meetings", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/meetings", new
+        Keep("POST", "/api/v1/communities/{id}/meetings", async p =>
         {
-            meeting = new { kind = "councilMeeting", title = $"Council {Next()}", attendees = new[] { "chair" }, agenda = new[] { new { title = "Lights" } }, agreedMatters = Array.Empty<object>() },
-        }, Observer(p, $"/api/v1/communities/{Community}/meetings")))),
+            // A council meeting: the community has a council whose seats the matter's class needs.
+            (await p.Admin.PutAsJsonAsync($"/api/v1/communities/{Community}/council", Council(Next()))).EnsureSuccessStatusCode();
+            return new Attempt($"/api/v1/communities/{Community}/meetings", new
+            {
+                meeting = new
+                {
+                    kind = "councilMeeting",
+                    form = "quarterly",
+                    title = $"Council {Next()}",
+                    attendees = new[] { "chair" },
+                    agenda = new[] { new { title = "Lights" } },
+                    agreedMatters = new[]
+                    {
+                        new
+                        {
+                            title = "Lights",
+                            outcome = "Fixed by the property company",
+                            settlesTickets = Array.Empty<string>(),
+                            @class = "big",
+                            concerns = new[] { Compound },
+                            tookPart = new object[] { new { party = "communityPartyCommittee" }, new { party = "propertyManager", compoundId = Compound } },
+                        },
+                    },
+                },
+            }, Observer(p, $"/api/v1/communities/{Community}/meetings"));
+        }),
         Keep("POST", "/api/v1/communities/{id}/households", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/households",
             new { reference = $"m-{Next()}", compoundId = Compound, inDifficulty = true, cadenceDays = 14, synthetic = true }, Observer(p, $"/api/v1/communities/{Community}/households")))),
         Keep("PUT", "/api/v1/communities/{id}/households/{reference}/cadence", async p => new Attempt(
@@ -441,7 +465,12 @@ public static class AccessMatrix
 
     private static object Property(int n) => new { companyId = $"company-{n}", companyName = "Chengfa property", manager = "Manager Hong", redProperty = true };
 
-    private static object Council(int n) => new { name = $"Council {n}", nameZh = "议事会", members = new[] { new { name = "Chair Su", role = "chair" } } };
+    private static object Council(int n) => new
+    {
+        name = $"Council {n}",
+        nameZh = "议事会",
+        members = new object[] { new { name = "Chair Su", role = "chair", party = "communityPartyCommittee" }, new { name = "Manager Li", role = "property manager", party = "propertyManager", compoundId = Compound } },
+    };
 
     private static object Demand(int n) => new { demand = new { title = $"Street lights {n}", source = "happinessMailbox", compoundId = Compound } };
 

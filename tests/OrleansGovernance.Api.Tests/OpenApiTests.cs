@@ -27,6 +27,18 @@ public sealed class OpenApiTests(PlatformFixture platform)
         }
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_recording_a_council_meeting_with_a_matter_of_each_class()
+    {
+        using var document = JsonDocument.Parse(await _http.GetStringAsync("/openapi/v1.json"));
+        var post = document.RootElement.GetProperty("paths").GetProperty("/api/v1/communities/{id}/meetings").GetProperty("post");
+
+        Assert.Contains("大事共议、要事共决、急事共商", post.GetProperty("description").GetString());
+        var example = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("meeting");
+        Assert.Equal("quarterly", example.GetProperty("form").GetString());
+        Assert.Equal(["big", "important", "urgent"], example.GetProperty("agreedMatters").EnumerateArray().Select(m => m.GetProperty("class").GetString()));
+    }
+
     [Theory]
     [InlineData("/api/v1/communities/{id}/households", "fz-h-013")]
     [InlineData("/api/v1/communities/{id}/visits", "inDifficulty")]

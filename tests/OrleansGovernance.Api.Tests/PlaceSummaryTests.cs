@@ -144,7 +144,7 @@ public sealed class PlaceSummaryTests
 
         var meetings = Summarise(figures).Meetings;
 
-        Assert.Equal(new MeetingSummary(8, 6, 2, 12, 0, 19, 18), meetings);
+        Assert.Equal(new MeetingSummary(8, 6, 2, 12, 0, 19, 18, CouncilSummary.From(new CouncilCounts())), meetings);
     }
 
     [Fact]

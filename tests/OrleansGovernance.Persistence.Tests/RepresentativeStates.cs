@@ -118,7 +118,10 @@ internal static class RepresentativeStates
             RegionId = SubdistrictId,
             Compounds = [CompoundId, CommunityId + ".xiaoqu-02"],
             Council = new Council("Red Union Council", "红联议事厅",
-                [new CouncilMember("吴斌斌", "community party committee secretary"), new CouncilMember("陈桂毅", "property manager")]),
+                [
+                    new CouncilMember("吴斌斌", "community party committee secretary", CouncilParty.CommunityPartyCommittee),
+                    new CouncilMember("陈桂毅", "property manager", CouncilParty.PropertyManager, CompoundId),
+                ]),
             CoBuildingUnits =
             [
                 new CoBuildingUnit("city-housing-security-centre", "City Housing Security Centre party branch", "市住房保障中心党支部", CompoundId),
@@ -145,7 +148,32 @@ internal static class RepresentativeStates
         draft.Validate();
         var stamp = new Stamp(GridWorker, T0.AddHours(2));
         state.Meetings.Add(new Meeting("meeting-0001", draft.Kind, draft.Title, stamp.At, draft.Attendees, draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic));
+        state.Meetings.Add(CouncilMeeting(profile.Council!));
         return state;
+    }
+
+    /// <summary>A quarterly council meeting with one matter of each class, each with the record its class asks for.</summary>
+    private static Meeting CouncilMeeting(Council council)
+    {
+        var committee = new CouncilSeat(CouncilParty.CommunityPartyCommittee);
+        var manager = new CouncilSeat(CouncilParty.PropertyManager, CompoundId);
+        AgreedMatter[] matters =
+        [
+            new("Parking on the fire lane", "Marked bays and a weekly patrol", []) { Class = MatterClass.Big, Concerns = [CompoundId], TookPart = [committee, manager] },
+            new("Repaint the facades", "Paid from the maintenance fund", [])
+            {
+                Class = MatterClass.Important, Concerns = [CompoundId], Votes = [new PartyVote(committee, Vote.For), new PartyVote(manager, Vote.For)],
+            },
+            new("Burst water main", "Supply by tanker until repaired", [])
+            {
+                Class = MatterClass.Urgent, Concerns = [CompoundId], TookPart = [committee, manager], RaisedAt = T0.AddDays(5), ConsultedAt = T0.AddDays(5).AddHours(6),
+            },
+        ];
+        var draft = new MeetingDraft(
+            MeetingKind.CouncilMeeting, "Red Union Council, 2023Q2", ["community party committee", "Hualing Garden property"], [], matters, Form: CouncilMeetingForm.Quarterly);
+        draft.Validate();
+        var stamp = new Stamp(GridWorker, T0.AddDays(6));
+        return new Meeting("meeting-0002", draft.Kind, draft.Title, stamp.At, draft.Attendees, draft.Agenda, draft.AgreedMatters, stamp.By, draft.Synthetic, draft.Form);
     }
 
     private static RegionState Xinglin()

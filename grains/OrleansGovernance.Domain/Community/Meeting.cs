@@ -1,3 +1,5 @@
+using OrleansGovernance.Domain.Organisation;
+
 namespace OrleansGovernance.Domain.Community;
 
 /// <summary>Joint meeting (联席会议) of community, branch, owners' committee and property company, or a council meeting.</summary>
@@ -17,7 +19,8 @@ public sealed record Meeting(
     [property: Id(5)] IReadOnlyList<AgendaItem> Agenda,
     [property: Id(6)] IReadOnlyList<AgreedMatter> AgreedMatters,
     [property: Id(7)] string RecordedBy,
-    [property: Id(8)] bool Synthetic)
+    [property: Id(8)] bool Synthetic,
+    [property: Id(9)] CouncilMeetingForm? Form = null)
 {
     /// <summary>The tickets whose agreed outcome settles them.</summary>
     public IEnumerable<string> SettledTickets => AgreedMatters.SelectMany(m => m.SettlesTickets).Distinct();
@@ -30,12 +33,34 @@ public sealed record AgendaItem(
     [property: Id(1)] string? TicketId = null,
     [property: Id(2)] string? DemandId = null);
 
-/// <summary>A matter the meeting agreed (议定事项), with its outcome and the requests it settles.</summary>
+/// <summary>
+/// A matter the meeting agreed (议定事项), with its outcome and the requests it settles. A council meeting's matter
+/// also carries its class under the council's rule and the record the class asks for (see <see cref="CouncilRules"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("governance.agreed-matter")]
 public sealed record AgreedMatter(
     [property: Id(0)] string Title,
     [property: Id(1)] string Outcome,
-    [property: Id(2)] IReadOnlyList<string> SettlesTickets);
+    [property: Id(2)] IReadOnlyList<string> SettlesTickets)
+{
+    /// <summary>Null for a joint meeting's matter: the classes are the council's rule.</summary>
+    [Id(3)] public MatterClass? Class { get; init; }
+
+    /// <summary>The compounds the matter concerns; none means the whole community.</summary>
+    [Id(4)] public IReadOnlyList<string> Concerns { get; init; } = [];
+
+    /// <summary>The seats that took part in discussing (a big matter) or were consulted on (an urgent one) the matter.</summary>
+    [Id(5)] public IReadOnlyList<CouncilSeat> TookPart { get; init; } = [];
+
+    /// <summary>Each seat's vote on an important matter.</summary>
+    [Id(6)] public IReadOnlyList<PartyVote> Votes { get; init; } = [];
+
+    /// <summary>When an urgent matter was raised with the council.</summary>
+    [Id(7)] public DateTimeOffset? RaisedAt { get; init; }
+
+    /// <summary>When the last party an urgent matter needs was consulted.</summary>
+    [Id(8)] public DateTimeOffset? ConsultedAt { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("governance.meeting-draft")]
 public sealed record MeetingDraft(
@@ -44,11 +69,13 @@ public sealed record MeetingDraft(
     [property: Id(2)] IReadOnlyList<string> Attendees,
     [property: Id(3)] IReadOnlyList<AgendaItem> Agenda,
     [property: Id(4)] IReadOnlyList<AgreedMatter> AgreedMatters,
-    [property: Id(5)] bool Synthetic = false)
+    [property: Id(5)] bool Synthetic = false,
+    [property: Id(6)] CouncilMeetingForm? Form = null)
 {
     public void Validate()
     {
         Require.Defined(Kind, "kind");
+        ValidateForm();
         Require.Text(Title, "title", 300);
         if (Attendees.Count == 0)
         {
@@ -84,6 +111,29 @@ public sealed record MeetingDraft(
                     throw DomainRuleException.Invalid($"agreed matter '{matter.Title}' settles ticket '{ticketId}', which is not on the agenda.");
                 }
             }
+
+            CouncilRules.ValidateRecord(matter, Kind);
         }
+    }
+
+    /// <summary>A council meeting says how it met; a joint meeting is not the council and has no form.</summary>
+    private void ValidateForm()
+    {
+        if (Kind == MeetingKind.JointMeeting)
+        {
+            if (Form is not null)
+            {
+                throw DomainRuleException.Invalid("a joint meeting has no council form; form is for council meetings.");
+            }
+
+            return;
+        }
+
+        if (Form is not { } form)
+        {
+            throw DomainRuleException.Invalid("a council meeting names its form: quarterly, specialTopic or forum.");
+        }
+
+        Require.Defined(form, "form");
     }
 }

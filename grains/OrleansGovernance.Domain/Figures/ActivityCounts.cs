@@ -20,11 +20,14 @@ public sealed class ActivityCounts
     [Id(10)] public int MilestonesDone { get; set; }
     [Id(11)] public SatisfactionCounts Ratings { get; set; } = new();
 
+    /// <summary>Council meetings by form and their matters by class, beside the totals above.</summary>
+    [Id(12)] public CouncilCounts Council { get; set; } = new();
+
     /// <summary>Nothing counted: a year emptied by taking changes back is dropped, as one never counted.</summary>
     public bool IsEmpty =>
         Submitted == 0 && Settled == 0 && JointMeetings == 0 && CouncilMeetings == 0 && AgreedMatters == 0
         && DemandsCollected == 0 && DemandsClaimed == 0 && ResourcesListed == 0 && SurveyRespondents == 0
-        && SurveySatisfied == 0 && MilestonesDone == 0 && Ratings.IsEmpty;
+        && SurveySatisfied == 0 && MilestonesDone == 0 && Ratings.IsEmpty && Council.IsEmpty;
 
     public void Add(ActivityCounts o)
     {
@@ -40,5 +43,6 @@ public sealed class ActivityCounts
         SurveySatisfied += o.SurveySatisfied;
         MilestonesDone += o.MilestonesDone;
         Ratings.Add(o.Ratings);
+        Council.Add(o.Council);
     }
 }

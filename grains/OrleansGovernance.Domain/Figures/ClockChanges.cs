@@ -4,7 +4,8 @@ namespace OrleansGovernance.Domain.Figures;
 
 /// <summary>
 /// When a compound's figures next move with the clock alone, nothing else changing: an open request passing its
-/// response limit unanswered (breached, and overdue on the response clock) or its settle limit (overdue), or the China day an unfinished milestone
+/// response limit unanswered (breached, and overdue on the response clock), its settle limit (overdue) or its 30th day
+/// (long-running, <see cref="RequestCounts.LongRunning"/>), or the China day an unfinished milestone
 /// becomes "at risk" or "overdue". A compound recomputes at that moment instead of on a period, so figures
 /// the clock cannot move cost nothing to keep current, and those it can move do so on time.
 /// </summary>

@@ -56,7 +56,7 @@ public static class FiguresCalculator
 
     public static PlaceFigures ForCommunity(
         ThreeLists lists,
-        IEnumerable<Meeting> meetings,
+        IReadOnlyList<Meeting> meetings,
         IEnumerable<PlaceFigures> compounds,
         long version,
         DateTimeOffset now)
@@ -75,10 +75,17 @@ public static class FiguresCalculator
                 else
                 {
                     counts.CouncilMeetings++;
+                    counts.Council.Count(meeting);
                 }
 
                 counts.AgreedMatters += meeting.AgreedMatters.Count;
             }
+        }
+
+        foreach (var quarter in CouncilQuarters.Judged(meetings, now))
+        {
+            figures.Activity.Council.Judge(quarter);
+            figures.Year(quarter.Year).Council.Judge(quarter);
         }
 
         foreach (var resource in lists.Resources)

@@ -4,6 +4,9 @@ namespace OrleansGovernance.Domain.Figures;
 [GenerateSerializer, Alias("governance.request-counts")]
 public sealed class RequestCounts
 {
+    /// <summary>A request open longer than this is long-running: the four aims' strength (解决困难有力度) counts how many are settled.</summary>
+    public static readonly TimeSpan LongRunning = TimeSpan.FromDays(30);
+
     [Id(0)] public int Submitted { get; set; }
     [Id(1)] public int Open { get; set; }
 
@@ -35,6 +38,18 @@ public sealed class RequestCounts
     /// <summary>Open and still unanswered past the response limit: overdue on the response clock (超时未响应).</summary>
     [Id(18)] public int ResponseOverdue { get; set; }
 
+    /// <summary>Settled and never reopened: the four aims' precision (管理有精度).</summary>
+    [Id(19)] public int SettledFirstTime { get; set; }
+
+    /// <summary>Escalated at some point and settled since.</summary>
+    [Id(20)] public int EscalatedSettled { get; set; }
+
+    /// <summary>Still open more than <see cref="LongRunning"/> after being filed (moved by the clock, like <see cref="Overdue"/>).</summary>
+    [Id(21)] public int OpenLongRunning { get; set; }
+
+    /// <summary>Settled after more than <see cref="LongRunning"/>: the last bucket of <see cref="HoursToSettle"/>, whose last edge is 30 days.</summary>
+    public int SettledLongRunning => HoursToSettle.Counts.Length == 0 ? 0 : HoursToSettle.Counts[^1];
+
     [Id(14)] public Histogram MinutesToAcknowledge { get; set; } = new();
     [Id(15)] public Histogram HoursToSettle { get; set; } = new();
 
@@ -65,6 +80,9 @@ public sealed class RequestCounts
         Rejected += o.Rejected;
         Duplicates += o.Duplicates;
         Reopened += o.Reopened;
+        SettledFirstTime += o.SettledFirstTime;
+        EscalatedSettled += o.EscalatedSettled;
+        OpenLongRunning += o.OpenLongRunning;
         AcknowledgeMilliseconds += o.AcknowledgeMilliseconds;
         SettleMilliseconds += o.SettleMilliseconds;
         MinutesToAcknowledge.Add(o.MinutesToAcknowledge);

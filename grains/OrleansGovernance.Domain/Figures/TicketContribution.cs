@@ -25,6 +25,7 @@ public static class TicketContribution
         requests.Breached += ticket.IsBreached(now) ? sign : 0;
         requests.Overdue += ticket.IsOverdue(now) ? sign : 0;
         requests.ResponseOverdue += ticket.IsResponseOverdue(now) ? sign : 0;
+        requests.OpenLongRunning += ticket.Status.IsOpen() && now > ticket.SubmittedAt + RequestCounts.LongRunning ? sign : 0;
         Month(figures, ticket, now, sign);
         if (ticket.RespondedAt is { } responded)
         {
@@ -38,6 +39,8 @@ public static class TicketContribution
         if (ticket.Status.IsSettled() && ticket.SettledAt is { } settled)
         {
             requests.Settled += sign;
+            requests.SettledFirstTime += ticket.Reopened == 0 ? sign : 0;
+            requests.EscalatedSettled += ticket.EscalatedAt is null ? 0 : sign;
             var taken = settled - ticket.SubmittedAt;
             requests.SettleMilliseconds += (long)taken.TotalMilliseconds * sign;
             requests.HoursToSettle.Count(taken.TotalHours, Histogram.HourEdges, sign);

@@ -106,7 +106,7 @@ public sealed class TicketTally
                 continue;
             }
 
-            if (limit.Response)
+            if (limit.Kind == LimitKind.Response)
             {
                 // The same three counts TicketContribution gives an unanswered request past its limit.
                 _counts.Requests.Breached++;
@@ -114,9 +114,13 @@ public sealed class TicketTally
                 _counts.Month(ChinaTime.Month(watched.Ticket.SubmittedAt)).Breached++;
                 _breaches.Add(watched.Ticket);
             }
-            else
+            else if (limit.Kind == LimitKind.Settle)
             {
                 _counts.Requests.Overdue++;
+            }
+            else
+            {
+                _counts.Requests.OpenLongRunning++;
             }
 
             if (--watched.LimitsAhead == 0)
@@ -193,13 +197,20 @@ public sealed class TicketTally
         var limits = 0;
         if (ticket.RespondedAt is null && ticket.ResponseDue >= _now)
         {
-            _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, Response: true), ticket.ResponseDue);
+            _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, LimitKind.Response), ticket.ResponseDue);
             limits++;
         }
 
         if (ticket.SettleDue >= _now)
         {
-            _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, Response: false), ticket.SettleDue);
+            _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, LimitKind.Settle), ticket.SettleDue);
+            limits++;
+        }
+
+        var longRunning = ticket.SubmittedAt + RequestCounts.LongRunning;
+        if (longRunning >= _now)
+        {
+            _limits.Enqueue(new TicketLimit(ticket.Id, ticket.Version, LimitKind.LongRun), longRunning);
             limits++;
         }
 
@@ -247,7 +258,15 @@ public sealed class TicketTally
         public int LimitsAhead { get; set; }
     }
 
-    private readonly record struct TicketLimit(string TicketId, int Version, bool Response);
+    private readonly record struct TicketLimit(string TicketId, int Version, LimitKind Kind);
+
+    /// <summary>What passing a limit moves: the response clock, the settle clock, or a request turning long-running.</summary>
+    private enum LimitKind
+    {
+        Response,
+        Settle,
+        LongRun,
+    }
 
     private sealed record CountedVersion(int Version, DateTimeOffset At);
 

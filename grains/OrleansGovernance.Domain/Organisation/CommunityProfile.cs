@@ -28,7 +28,7 @@ public sealed class CommunityProfile
             Require.PlaceId(compound, "compounds");
         }
 
-        Council?.Validate();
+        Council?.Validate(Id);
         foreach (var unit in Require.Entries(CoBuildingUnits, "coBuildingUnits"))
         {
             unit.Validate();
@@ -36,27 +36,51 @@ public sealed class CommunityProfile
     }
 }
 
-/// <summary>A standing deliberation body such as Lianting's Red Union Council (红联议事厅).</summary>
+/// <summary>
+/// A standing deliberation body such as Lianting's Red Union Council (红联议事厅): the community party committee,
+/// the environment and property committee's head, and per compound its branch secretary, owners' committee chair
+/// and property manager.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("governance.council")]
 public sealed record Council(
     [property: Id(0)] string Name,
     [property: Id(1)] string NameZh,
     [property: Id(2)] IReadOnlyList<CouncilMember> Members)
 {
-    public void Validate()
+    /// <summary>The seats the members fill, each once; members kept from before parties were named fill none.</summary>
+    public IReadOnlyList<CouncilSeat> Seats =>
+        [.. Members.Where(m => m.Party != CouncilParty.Unclassified).Select(m => m.Seat).Distinct()];
+
+    public void Validate(string communityId)
     {
         Require.Text(Name, "council name", 200);
         Require.Text(NameZh, "council nameZh", 200);
-        foreach (var member in Require.Entries(Members, "council members"))
+        var members = Require.Entries(Members, "council members");
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             Require.Text(member.Name, "council member name", 100);
             Require.Text(member.Role, "council member role", 200);
+            member.Seat.Validate($"council member {i + 1}", communityId);
+        }
+
+        if (members.All(m => m.Party != CouncilParty.CommunityPartyCommittee))
+        {
+            throw DomainRuleException.Invalid("a council has the community party committee (communityPartyCommittee) among its members.");
         }
     }
 }
 
+/// <summary>A person on the council and the party they sit for; a compound's party names its compound.</summary>
 [GenerateSerializer, Immutable, Alias("governance.council-member")]
-public sealed record CouncilMember([property: Id(0)] string Name, [property: Id(1)] string Role);
+public sealed record CouncilMember(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string Role,
+    [property: Id(2)] CouncilParty Party = CouncilParty.Unclassified,
+    [property: Id(3)] string? CompoundId = null)
+{
+    public CouncilSeat Seat => new(Party, CompoundId);
+}
 
 /// <summary>An enterprise or institution paired with a community or compound (共建单位).</summary>
 [GenerateSerializer, Immutable, Alias("governance.co-building-unit")]

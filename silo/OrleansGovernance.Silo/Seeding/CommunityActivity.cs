@@ -1,5 +1,6 @@
 using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Community;
+using OrleansGovernance.Domain.Organisation;
 
 namespace OrleansGovernance.Silo.Seeding;
 
@@ -9,6 +10,11 @@ internal sealed class CommunityActivity
     public ThreeLists Lists { get; } = new();
 
     public List<Meeting> Meetings { get; } = [];
+
+    /// <summary>The community's council, which its council meetings' matters are checked against.</summary>
+    public Council? Council { get; set; }
+
+    public IReadOnlyCollection<string> Compounds { get; set; } = [];
 
     public ResourceItem Resource(string title, string offeredBy, DateTimeOffset at, bool synthetic) =>
         Lists.ListResource($"resource-{Lists.Resources.Count + 1:D4}", new ResourceDraft(title, offeredBy, synthetic), new Stamp("seed", at));
@@ -22,9 +28,10 @@ internal sealed class CommunityActivity
     public Meeting Meeting(MeetingDraft draft, DateTimeOffset at, string recordedBy)
     {
         draft.Validate();
+        CouncilRules.RequireAgreed(draft, Council, Compounds, CouncilRules.DefaultUrgentLimit, at);
         var meeting = new Meeting(
             $"meeting-{Meetings.Count + 1:D4}", draft.Kind, draft.Title, at, draft.Attendees, draft.Agenda,
-            draft.AgreedMatters, recordedBy, draft.Synthetic);
+            draft.AgreedMatters, recordedBy, draft.Synthetic, draft.Form);
         Meetings.Add(meeting);
         return meeting;
     }

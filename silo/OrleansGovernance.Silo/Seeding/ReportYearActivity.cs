@@ -104,14 +104,23 @@ internal static class ReportYearActivity
             .Then(TimeSpan.FromMinutes(4), "grid worker", (t, s) => t.Acknowledge(s))
             .Then(TimeSpan.FromHours(3), "Lianting community", (t, s) => t.Claim(ClaimingParty.Community, "Lianting community", s))
             .Then(TimeSpan.FromDays(10), "Lianting community", (t, s) => t.Escalate(s), "the green belt between the wall and the bus stop is municipal land");
-        var meeting = batch.Community(Lianting).Meeting(
+        // A special-topic meeting (召开议事会): a big matter, discussed by every seat the compound has on the council.
+        var lianting = batch.Community(Lianting);
+        var westGate = new AgreedMatter("Open a west gate through the green belt", "Agreed with the district municipal landscaping centre; gate opened", [gate.Ticket.Id])
+        {
+            Class = MatterClass.Big,
+            Concerns = [LianhuaYueyuan],
+            TookPart = CouncilRules.Required(lianting.Council!, [LianhuaYueyuan]),
+        };
+        var meeting = lianting.Meeting(
             new MeetingDraft(
                 MeetingKind.CouncilMeeting,
                 "Red Union Council (红联议事厅): a west gate for Lianhua Xincheng Yueyuan",
-                ["Lianting community party committee", "environment and property committee", "Lianhua Xincheng Yueyuan branch", "Lianhua Xincheng Yueyuan property", "district municipal landscaping centre"],
+                ["Lianting community party committee", "environment and property committee", "Lianhua Xincheng Yueyuan branch", "Lianhua Xincheng Yueyuan owners' committee", "Lianhua Xincheng Yueyuan property", "district municipal landscaping centre"],
                 [new AgendaItem("West gate to the bus stop", gate.Ticket.Id, null)],
-                [new AgreedMatter("Open a west gate through the green belt", "Agreed with the district municipal landscaping centre; gate opened", [gate.Ticket.Id])],
-                Synthetic: false),
+                [westGate],
+                Synthetic: false,
+                Form: CouncilMeetingForm.SpecialTopic),
             heldAt,
             "Lianting community");
         gate.AtMoment(heldAt, "Red Union Council", (t, s) => t.Settle(s), $"settled by {meeting.Kind} {meeting.Id}")

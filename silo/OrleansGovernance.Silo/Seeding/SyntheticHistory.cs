@@ -1,4 +1,5 @@
 using OrleansGovernance.Domain.Community;
+using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Tickets;
 
 namespace OrleansGovernance.Silo.Seeding;
@@ -65,6 +66,7 @@ internal static class SyntheticHistory
         var random = StableRandom.For(options.RandomSeed, community.Id);
         var activity = batch.Community(community.Id);
         var compounds = community.Compounds.Select(c => c.Id).ToList();
+        var quarterNumber = 0;
         for (var quarter = Start; quarter < until; quarter = quarter.AddMonths(3))
         {
             for (var r = random.Next(0, 3); r > 0; r--)
@@ -94,20 +96,73 @@ internal static class SyntheticHistory
             }
 
             var heldAt = quarter.AddDays(random.Next(30, 80)).AddHours(15);
-            if (heldAt <= until)
+            var matterCount = random.Next(1, 4);
+            if (heldAt > until)
             {
-                var kind = community.Council is null ? MeetingKind.JointMeeting : MeetingKind.CouncilMeeting;
-                var matters = Enumerable.Range(1, random.Next(1, 4))
+                continue;
+            }
+
+            if (community.Council is null)
+            {
+                var matters = Enumerable.Range(1, matterCount)
                     .Select(i => new AgreedMatter($"Agreed matter {i}, {Quarter.Of(heldAt)} (sample)", "Agreed; responsible party named", []))
                     .ToList();
                 activity.Meeting(
-                    new MeetingDraft(kind, $"{community.Name} {(kind == MeetingKind.JointMeeting ? "joint meeting" : "council meeting")}, {Quarter.Of(heldAt)} (sample)",
+                    new MeetingDraft(MeetingKind.JointMeeting, $"{community.Name} joint meeting, {Quarter.Of(heldAt)} (sample)",
                         ["community party committee", "compound branch secretaries", "owners' committee chairs", "property managers"],
                         [.. matters.Select(m => new AgendaItem(m.Title, null, null))], matters, Synthetic: true),
                     heldAt,
                     community.Name);
             }
+            else
+            {
+                CouncilMeetings(activity, community, compounds, ++quarterNumber, heldAt, matterCount, until);
+            }
         }
+    }
+
+    /// <summary>
+    /// A council's quarter: its quarterly meeting (every fifth quarter a forum instead, so the quarter shows as
+    /// missed) with matters of each class in turn, and every other quarter a special-topic meeting deciding one
+    /// important matter. Drawn from no random stream, so the rest of the history is as it was before councils met by form.
+    /// </summary>
+    private static void CouncilMeetings(CommunityActivity activity, SeedCommunity community, List<string> compounds, int quarterNumber, DateTimeOffset heldAt, int matterCount, DateTimeOffset until)
+    {
+        var council = community.Council!;
+        var form = quarterNumber % 5 == 3 ? CouncilMeetingForm.Forum : CouncilMeetingForm.Quarterly;
+        var matters = Enumerable.Range(1, matterCount)
+            .Select(i => CouncilMatter(council, compounds[(quarterNumber + i) % compounds.Count], (MatterClass)((i - 1) % 3), $"Agreed matter {i}, {Quarter.Of(heldAt)} (sample)", heldAt))
+            .ToList();
+        activity.Meeting(
+            new MeetingDraft(MeetingKind.CouncilMeeting, $"{community.Name} council {(form == CouncilMeetingForm.Forum ? "forum" : "quarterly meeting")}, {Quarter.Of(heldAt)} (sample)",
+                ["community party committee", "compound branch secretaries", "owners' committee chairs", "property managers"],
+                [.. matters.Select(m => new AgendaItem(m.Title, null, null))], matters, Synthetic: true, Form: form),
+            heldAt,
+            community.Name);
+        var special = heldAt.AddDays(10);
+        if (quarterNumber % 2 == 0 && special <= until)
+        {
+            var matter = CouncilMatter(council, compounds[quarterNumber % compounds.Count], MatterClass.Important, $"Special topic, {Quarter.Of(special)} (sample)", special);
+            activity.Meeting(
+                new MeetingDraft(MeetingKind.CouncilMeeting, $"{community.Name} council special-topic meeting, {Quarter.Of(special)} (sample)",
+                    ["community party committee", "the compound's branch secretary, owners' committee chair and property manager"],
+                    [new AgendaItem(matter.Title, null, null)], [matter], Synthetic: true, Form: CouncilMeetingForm.SpecialTopic),
+                special,
+                community.Name);
+        }
+    }
+
+    /// <summary>A matter concerning one compound, with the record its class asks for from every seat it needs.</summary>
+    private static AgreedMatter CouncilMatter(Council council, string compound, MatterClass matterClass, string title, DateTimeOffset heldAt)
+    {
+        var seats = CouncilRules.Required(council, [compound]);
+        var matter = new AgreedMatter(title, "Agreed; responsible party named", []) { Class = matterClass, Concerns = [compound] };
+        return matterClass switch
+        {
+            MatterClass.Important => matter with { Votes = [.. seats.Select((seat, k) => new PartyVote(seat, k == seats.Count - 1 && seats.Count > 2 ? Vote.Abstain : Vote.For))] },
+            MatterClass.Urgent => matter with { TookPart = seats, RaisedAt = heldAt.AddHours(-30), ConsultedAt = heldAt.AddHours(-6) },
+            _ => matter with { TookPart = seats },
+        };
     }
 
     private static Ticket Play(Random random, SeedCompound compound, DateTimeOffset filedAt, DateTimeOffset until, Ticket? previous)

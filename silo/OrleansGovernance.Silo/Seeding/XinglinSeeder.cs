@@ -36,6 +36,13 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
     internal static SeedBatch Build(SeedFile file, SeedOptions options, DateTimeOffset until)
     {
         var batch = new SeedBatch();
+        foreach (var community in file.Communities)
+        {
+            var activity = batch.Community(community.Id);
+            activity.Council = community.Council;
+            activity.Compounds = [.. community.Compounds.Select(c => c.Id)];
+        }
+
         ReportYearActivity.Add(batch, StableRandom.For(options.RandomSeed, "report-2023"), until);
         foreach (var community in file.Communities)
         {

@@ -60,9 +60,9 @@ public sealed class ClockChangesTests
     }
 
     /// <summary>The counts only the clock moves; the day windows are placed at presentation from the read time.</summary>
-    private static (int, int, int, int) Moving(IReadOnlyList<TicketFacts> tickets, IReadOnlyList<PlanFacts> plans, DateTimeOffset at)
+    private static (int, int, int, int, int) Moving(IReadOnlyList<TicketFacts> tickets, IReadOnlyList<PlanFacts> plans, DateTimeOffset at)
     {
         var f = FiguresCalculator.ForCompound(Hualing(), null, tickets, plans, 0, at);
-        return (f.Requests.Breached, f.Requests.Overdue, f.Plans.Overdue, f.Plans.AtRisk);
+        return (f.Requests.Breached, f.Requests.Overdue, f.Requests.OpenLongRunning, f.Plans.Overdue, f.Plans.AtRisk);
     }
 }

@@ -222,7 +222,8 @@ public sealed class FiguresCalculatorTests
         var dormitory = FiguresCalculator.ForCompound(Dormitory(), null, DormitoryTickets(), [DormitoryPlan()], 4, Now);
         var meetings = Enumerable.Range(1, 6)
             .Select(month => Meeting(MeetingKind.JointMeeting, new DateTimeOffset(2023, month * 2, 10, 2, 0, 0, TimeSpan.Zero), matters: 2))
-            .Append(Meeting(MeetingKind.CouncilMeeting, new DateTimeOffset(2023, 12, 31, 16, 0, 0, TimeSpan.Zero), matters: 1));
+            .Append(Meeting(MeetingKind.CouncilMeeting, new DateTimeOffset(2023, 12, 31, 16, 0, 0, TimeSpan.Zero), matters: 1))
+            .ToList();
 
         var community = FiguresCalculator.ForCommunity(Lists(), meetings, [hualing, dormitory], 5, Now);
 

@@ -37,8 +37,8 @@ public sealed class ProfileValidationTests
     [Fact]
     public void A_council_or_co_building_unit_without_a_chinese_name_or_with_an_oversized_one_is_refused()
     {
-        Refused(RuleViolation.InvalidInput, new Council("Red Union Council", Huge, []).Validate);
-        Refused(RuleViolation.InvalidInput, new Council("Red Union Council", "红联议事厅", [null!]).Validate);
+        Refused(RuleViolation.InvalidInput, () => new Council("Red Union Council", Huge, []).Validate(Community));
+        Refused(RuleViolation.InvalidInput, () => new Council("Red Union Council", "红联议事厅", [null!]).Validate(Community));
         Refused(RuleViolation.InvalidInput, new CoBuildingUnit("fire-station", "Fire station", "").Validate);
         Refused(RuleViolation.InvalidInput, new CoBuildingUnit("fire-station", "Fire station", "消防站", "../../etc").Validate);
         new CoBuildingUnit("fire-station", "Fire station", "消防站", CompoundId).Validate();

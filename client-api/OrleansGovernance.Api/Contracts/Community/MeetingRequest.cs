@@ -2,14 +2,15 @@ using OrleansGovernance.Domain.Community;
 
 namespace OrleansGovernance.Api.Contracts;
 
-/// <summary>The body that makes a MeetingDraft.</summary>
+/// <summary>The body that makes a MeetingDraft; a council meeting names its form, a joint meeting none.</summary>
 public sealed record MeetingRequest(
     MeetingKind Kind,
     string Title,
     IReadOnlyList<string> Attendees,
     IReadOnlyList<AgendaItemRequest> Agenda,
     IReadOnlyList<AgreedMatterRequest> AgreedMatters,
-    bool Synthetic = false)
+    bool Synthetic = false,
+    CouncilMeetingForm? Form = null)
 {
     public MeetingDraft ToDomain() => new(
         Kind,
@@ -17,5 +18,6 @@ public sealed record MeetingRequest(
         [.. Attendees],
         [.. Agenda.Select(item => item?.ToDomain()!)],
         [.. AgreedMatters.Select(item => item?.ToDomain()!)],
-        Synthetic);
+        Synthetic,
+        Form);
 }

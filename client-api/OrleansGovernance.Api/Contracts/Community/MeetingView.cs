@@ -13,7 +13,8 @@ public sealed record MeetingView(
     IReadOnlyList<AgreedMatterView> AgreedMatters,
     string RecordedBy,
     bool Synthetic,
-    IReadOnlyList<string> SettledTickets)
+    IReadOnlyList<string> SettledTickets,
+    CouncilMeetingForm? Form)
 {
     public static MeetingView Of(Meeting source) => new(
         source.Id,
@@ -25,5 +26,6 @@ public sealed record MeetingView(
         source.AgreedMatters.Select(AgreedMatterView.Of).ToList(),
         source.RecordedBy,
         source.Synthetic,
-        [.. source.SettledTickets]);
+        [.. source.SettledTickets],
+        source.Form);
 }

@@ -10,9 +10,10 @@ public sealed record MeetingSummary(
     int AgreedMatters,
     int DemandsCollected,
     int DemandsClaimed,
-    int ResourcesListed)
+    int ResourcesListed,
+    CouncilSummary Council)
 {
     public static MeetingSummary From(ActivityCounts a) => new(
         a.JointMeetings + a.CouncilMeetings, a.JointMeetings, a.CouncilMeetings, a.AgreedMatters,
-        a.DemandsCollected, a.DemandsClaimed, a.ResourcesListed);
+        a.DemandsCollected, a.DemandsClaimed, a.ResourcesListed, CouncilSummary.From(a.Council));
 }

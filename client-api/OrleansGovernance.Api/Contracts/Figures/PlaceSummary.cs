@@ -40,7 +40,8 @@ public sealed record PlaceSummary(
     long Version,
     IReadOnlyDictionary<int, MonthSummary> Months,
     IReadOnlyDictionary<int, VisitMonthSummary> Visits,
-    VisitCadenceSummary Cadence)
+    VisitCadenceSummary Cadence,
+    FourAimsSummary FourAims)
 {
     public static PlaceSummary From(string id, string name, string nameZh, string kind, PlaceFigures f)
     {
@@ -65,6 +66,7 @@ public sealed record PlaceSummary(
             f.Version,
             f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)),
             f.Visits.ToDictionary(m => m.Key, m => VisitMonthSummary.From(m.Value)),
-            VisitCadenceSummary.From(f.Cadence));
+            VisitCadenceSummary.From(f.Cadence),
+            FourAimsSummary.From(f));
     }
 }

@@ -15,10 +15,11 @@ public sealed record YearSummary(
     int ResourcesListed,
     int MilestonesDone,
     SatisfactionSummary Satisfaction,
-    SurveySummary? PropertySurvey)
+    SurveySummary? PropertySurvey,
+    CouncilSummary Council)
 {
     public static YearSummary From(int year, ActivityCounts a) => new(
         a.Submitted, a.Settled, a.JointMeetings, a.CouncilMeetings, a.AgreedMatters, a.DemandsCollected,
         a.DemandsClaimed, a.ResourcesListed, a.MilestonesDone, SatisfactionSummary.From(a.Ratings),
-        a.SurveyRespondents == 0 ? null : SurveySummary.From(year, a));
+        a.SurveyRespondents == 0 ? null : SurveySummary.From(year, a), CouncilSummary.From(a.Council));
 }
