@@ -1,5 +1,6 @@
 using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain;
+using OrleansGovernance.Domain.Figures;
 using OrleansGovernance.Domain.Visits;
 
 namespace OrleansGovernance.Grains;
@@ -12,6 +13,9 @@ public sealed class HouseholdRegisterGrain(
     [PersistentState("household-register", GovernanceStorage.ProviderName)] IPersistentState<HouseholdRegister> state,
     TimeProvider clock) : Grain, IHouseholdRegisterGrain
 {
+    // Room in a version for the minute of a count (Unix minutes stay below this for 19,000 years).
+    private const long MinutesPerChange = 10_000_000_000;
+
     // Set while a change is being written: an interleaved read of the figures then answers what storage held before it.
     private WorkFigures? _stored;
     private bool _writing;
@@ -24,9 +28,19 @@ public sealed class HouseholdRegisterGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>The cadence moves with the clock alone, so figures read between changes are counted afresh.</summary>
-    public Task<WorkFigures?> GetWorkFigures() =>
-        Task.FromResult(state.RecordExists && !_writing ? Figures() : _stored);
+    /// <summary>
+    /// The cadence moves with the clock alone, so figures read between changes are counted afresh; the community's
+    /// regular pull then carries a household newly overdue up to the city within one pull interval.
+    /// </summary>
+    public Task<WorkFigures?> GetWorkFigures()
+    {
+        if (state.RecordExists && !_writing)
+        {
+            _stored = Figures();
+        }
+
+        return Task.FromResult(_stored);
+    }
 
     public async Task<IReadOnlyList<Household>> GetHouseholds()
     {
@@ -42,7 +56,14 @@ public sealed class HouseholdRegisterGrain(
 
     public async Task<Household> Register(HouseholdDraft draft, Stamp stamp)
     {
-        await RequireCommunity();
+        // Throws NotFound for a community never defined, before anything is stored under its id.
+        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetProfile();
+        if (!community.Compounds.Contains(draft.CompoundId))
+        {
+            // A household of a compound the community does not hold could never have a request filed from its visits.
+            throw DomainRuleException.Invalid($"compound '{draft.CompoundId}' is not a compound of community '{CommunityId}'.");
+        }
+
         return await Change(register => register.Register(draft, stamp));
     }
 
@@ -138,6 +159,24 @@ public sealed class HouseholdRegisterGrain(
         return GrainFactory.GetGrain<ICommunityGrain>(CommunityId).AcceptWork(_stored);
     }
 
-    private WorkFigures Figures() =>
-        new(CommunityWork.DoorVisits, state.State.Changes, state.State.Figures(clock.GetUtcNow()));
+    /// <summary>
+    /// The version rises with every change and, between changes, when the clock alone has moved the cadence figures
+    /// (the minute they were counted breaks the tie, so it rises across activations too, and within a minute it rises
+    /// by one); a count that has not moved keeps its version, so a pull that finds nothing new publishes nothing.
+    /// </summary>
+    private WorkFigures Figures()
+    {
+        var now = clock.GetUtcNow();
+        var figures = state.State.Figures(now);
+        if (_stored is { } held && held.Version / MinutesPerChange == state.State.Changes && SameCadence(held.Figures.Cadence, figures.Cadence))
+        {
+            return held;
+        }
+
+        var version = (state.State.Changes * MinutesPerChange) + (now.ToUnixTimeSeconds() / 60);
+        return new(CommunityWork.DoorVisits, _stored is { } last ? Math.Max(version, last.Version + 1) : version, figures);
+    }
+
+    private static bool SameCadence(VisitCadence a, VisitCadence b) =>
+        a.Households == b.Households && a.VisitedWithin == b.VisitedWithin && a.Overdue == b.Overdue;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OrleansGovernance.Api.Access;
+using OrleansGovernance.Api.Endpoints;
 using static OrleansGovernance.Api.Tests.AccessPlatform;
 
 namespace OrleansGovernance.Api.Tests;
@@ -34,7 +35,8 @@ public sealed class VisitsApiTests(AccessPlatform platform)
         var visit = await recorded.Content.ReadFromJsonAsync<JsonElement>();
         var ticket = JsonDocument.Parse(await Staff.GetStringAsync($"/api/v1/tickets/{visit.GetProperty("ticketId").GetString()}")).RootElement;
         Assert.Equal(("submitted", "walkIn", Compound), (ticket.GetProperty("status").GetString(), ticket.GetProperty("channel").GetString(), ticket.GetProperty("compoundId").GetString()));
-        Assert.Equal("Lives alone; the stair light is out", ticket.GetProperty("description").GetString());
+        // What was found stays with the visit: a request's description is read far more widely.
+        Assert.Equal(VisitRecording.FiledFromVisit, ticket.GetProperty("description").GetString());
         await Eventually.Until(InDifficultyThisMonth, count => count == before + 1);
         var household = (await Read(Staff, Households)).EnumerateArray().Single(h => h.GetProperty("reference").GetString() == reference);
         Assert.False(household.GetProperty("overdue").GetBoolean());
@@ -61,6 +63,8 @@ public sealed class VisitsApiTests(AccessPlatform platform)
 
         Assert.Contains(reference, visits, StringComparison.Ordinal);
         Assert.DoesNotContain("Debts", visits, StringComparison.Ordinal);
+        var visit = JsonDocument.Parse(visits).RootElement.EnumerateArray().Single(v => v.GetProperty("householdReference").GetString() == reference);
+        Assert.Equal(JsonValueKind.Null, visit.GetProperty("kind").ValueKind);
         Assert.DoesNotContain("staff-fangzhi", visits, StringComparison.Ordinal);
         Assert.Contains("Debts", await Staff.GetStringAsync(Visits), StringComparison.Ordinal);
     }

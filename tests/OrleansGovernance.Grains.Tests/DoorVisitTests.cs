@@ -43,6 +43,25 @@ public sealed class DoorVisitTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_household_falling_overdue_with_the_clock_alone_raises_the_figures_version_once()
+    {
+        var community = await Places.Community(_grains);
+        var compound = await Places.Compound(_grains, community);
+        var register = HouseholdRegister.Open(community);
+        register.Register(new HouseholdDraft("h-001", compound, InDifficulty: true), Places.Stamp() with { At = DateTimeOffset.UtcNow.AddDays(-1).AddSeconds(3) });
+        register.SetCadence("h-001", 1);
+        var grain = _grains.GetGrain<IHouseholdRegisterGrain>(community);
+        await grain.Import(register, []);
+
+        var before = (await grain.GetWorkFigures())!;
+        var after = await Eventually.Until(async () => (await grain.GetWorkFigures())!, f => f.Figures.Cadence.Overdue == 1);
+
+        Assert.Equal(0, before.Figures.Cadence.Overdue);
+        Assert.True(after.Version > before.Version, "a community keeps only a newer version, so the overdue household would never reach it");
+        Assert.Equal(after.Version, (await grain.GetWorkFigures())!.Version);
+    }
+
+    [Fact]
     public async Task A_register_for_a_community_never_defined_is_refused_as_not_found()
     {
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>

@@ -10,6 +10,12 @@ namespace OrleansGovernance.Api.Endpoints;
 public static class VisitRecording
 {
     /// <summary>
+    /// A filed request's text when staff give none: what was found at the door stays with the visit (its staff see
+    /// it), while a request's description is read far more widely.
+    /// </summary>
+    public const string FiledFromVisit = "走访中发现的问题，详见社区走访记录 (raised on a door visit; see the community's visit record)";
+
+    /// <summary>
     /// Everything is checked before the request is filed, so a refused visit files nothing; the request is filed before
     /// the visit is kept, so a kept visit names a request that exists (a failure between the two leaves a request
     /// on the desk without its visit, which staff see and can record again).
@@ -19,7 +25,7 @@ public static class VisitRecording
         var register = grains.GetGrain<IHouseholdRegisterGrain>(communityId);
         var household = await register.CheckVisit(draft, stamp);
         var filing = fileRequest is { } file
-            ? new TicketSubmission(household.CompoundId, file.Category, TicketChannel.WalkIn, file.Description ?? draft.Findings, null, null)
+            ? new TicketSubmission(household.CompoundId, file.Category, TicketChannel.WalkIn, file.Description ?? FiledFromVisit, null, null)
             : null;
         filing?.Validate();
         var ticketId = filing is null ? null : (await grains.GetGrain<ITicketGrain>(TicketIds.New(clock.GetUtcNow(), Random.Shared)).Submit(filing, stamp)).Id;

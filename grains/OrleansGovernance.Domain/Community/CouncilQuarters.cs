@@ -2,15 +2,16 @@ namespace OrleansGovernance.Domain.Community;
 
 /// <summary>
 /// The council's quarterly rule: it meets at least once a quarter (季度会议). Quarters are counted from the one of
-/// the council's first recorded meeting, of any form, to the last quarter that has ended; one without a quarterly
-/// meeting is missed. The quarter still under way is not judged.
+/// the council's first meeting recorded with its form, to the last quarter that has ended; one without a quarterly
+/// meeting is missed. Meetings recorded before forms were (stored shape 1) say nothing of the rule, so the quarters
+/// before the first form are not judged rather than all missed. The quarter still under way is not judged.
 /// </summary>
 public static class CouncilQuarters
 {
     /// <summary>Each ended quarter since the first council meeting, oldest first, and whether a quarterly meeting was held in it.</summary>
     public static IReadOnlyList<QuarterHeld> Judged(IEnumerable<Meeting> meetings, DateTimeOffset now)
     {
-        var council = meetings.Where(m => m.Kind == MeetingKind.CouncilMeeting).ToList();
+        var council = meetings.Where(m => m.Kind == MeetingKind.CouncilMeeting && m.Form is not null).ToList();
         if (council.Count == 0)
         {
             return [];

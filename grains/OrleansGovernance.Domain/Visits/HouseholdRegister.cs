@@ -16,8 +16,22 @@ public sealed class HouseholdRegister
     /// <summary>Visits a month's log holds at most (its row stays bounded; ids are numbered within the month).</summary>
     public const int MaxVisitsPerMonth = 9_999;
 
+    [NonSerialized]
+    private SortedDictionary<string, Household> _households = new(StringComparer.Ordinal);
+
     [Id(0)] public string CommunityId { get; set; } = "";
-    [Id(1)] public SortedDictionary<string, Household> Households { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// By reference in ordinal order, whatever reads the register back: a stored row is read into a dictionary of
+    /// the default, culture-sensitive order, in which lookups would hang on the silo's culture.
+    /// </summary>
+    [Id(1)]
+    public SortedDictionary<string, Household> Households
+    {
+        get => _households;
+        set => _households = ReferenceEquals(value.Comparer, StringComparer.Ordinal) ? value : new(value, StringComparer.Ordinal);
+    }
+
     [Id(2)] public SortedDictionary<int, VisitMonth> Months { get; set; } = [];
 
     /// <summary>Rises with every change kept, so the community keeps only the newest figures.</summary>

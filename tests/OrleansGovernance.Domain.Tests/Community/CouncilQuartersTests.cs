@@ -44,6 +44,17 @@ public sealed class CouncilQuartersTests
         Assert.Empty(CouncilQuarters.Judged([Council(new DateTimeOffset(2026, 1, 2, 9, 0, 0, China), CouncilMeetingForm.Forum)], new DateTimeOffset(2026, 3, 31, 0, 0, 0, China)));
     }
 
+    [Fact]
+    public void Council_meetings_recorded_before_forms_were_leave_their_quarters_unjudged_rather_than_missed()
+    {
+        var unrecordedForm = new Meeting("m-old", MeetingKind.CouncilMeeting, "Red Union Council", new DateTimeOffset(2023, 5, 1, 9, 0, 0, China), ["吴斌斌"], [], [], "wu", false);
+        var quarterly = Council(new DateTimeOffset(2025, 11, 2, 9, 0, 0, China), CouncilMeetingForm.Quarterly);
+
+        var judged = CouncilQuarters.Judged([unrecordedForm, quarterly], new DateTimeOffset(2026, 1, 5, 0, 0, 0, China));
+
+        Assert.Equal([("2025Q4", true)], judged.Select(q => (q.ToString(), q.Held)));
+    }
+
     private static Meeting Council(DateTimeOffset heldAt, CouncilMeetingForm form) =>
         new($"m-{heldAt.ToUnixTimeSeconds()}", MeetingKind.CouncilMeeting, "Red Union Council", heldAt, ["吴斌斌"], [], [], "wu", false, form);
 }
