@@ -26,6 +26,12 @@ public sealed class PlaceFigures
     /// <summary>The requests submitted in each China calendar month (yyyymm), so any run of months compares with another.</summary>
     [Id(12)] public SortedDictionary<int, MonthCounts> Months { get; set; } = [];
 
+    /// <summary>Party members registered at the communities below (党员"双报到").</summary>
+    [Id(17)] public PartyCounts Party { get; set; } = new();
+
+    /// <summary>The vanguard teams' services in each China calendar month (yyyymm).</summary>
+    [Id(18)] public SortedDictionary<int, PartyServiceMonth> PartyService { get; set; } = [];
+
     public ActivityCounts Year(int year)
     {
         if (!Years.TryGetValue(year, out var counts))
@@ -48,6 +54,17 @@ public sealed class PlaceFigures
         return counts;
     }
 
+    public PartyServiceMonth PartyServiceIn(int month)
+    {
+        if (!PartyService.TryGetValue(month, out var service))
+        {
+            service = new PartyServiceMonth();
+            PartyService[month] = service;
+        }
+
+        return service;
+    }
+
     public void Add(PlaceFigures o)
     {
         Organisation.Add(o.Organisation);
@@ -64,6 +81,12 @@ public sealed class PlaceFigures
         foreach (var (month, counts) in o.Months)
         {
             Month(month).Add(counts);
+        }
+
+        Party.Add(o.Party);
+        foreach (var (month, service) in o.PartyService)
+        {
+            PartyServiceIn(month).Add(service);
         }
 
         Hourly.Add(o.Hourly);
