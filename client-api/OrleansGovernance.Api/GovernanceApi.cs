@@ -88,6 +88,7 @@ public static class GovernanceApi
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicy.Read).WithIdempotency().WithAudit();
         v1.MapRegionsApi();
         v1.MapCommunitiesApi();
+        v1.MapPartyRegisterApi();
         v1.MapCompoundsApi();
         v1.MapBranchesApi();
         v1.MapTicketsApi();

@@ -18,6 +18,8 @@ internal static class SummaryOpenApi
         "months (keyed yyyymm, China time) count the requests submitted in each month and what became of them, so any " +
         "run of months sums to a period's rates and categories; requests.overdue is the settle clock and " +
         "requests.responseOverdue the response clock (open, unanswered, past the response limit); " +
+        "party counts the members registered at the communities (党员双报到) and those who served in the last three months, " +
+        "and the vanguard teams' services per month and year (serviceHours are member-hours); " +
         "asOf is when the snapshot was computed and version rises with every new snapshot.";
 
     public static Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -69,6 +71,15 @@ internal static class SummaryOpenApi
         figures.Plans.Done = 3;
         figures.Plans.WeightTotal = 10;
         figures.Plans.WeightDone = 7;
+        figures.Organisation.VanguardTeams = 68;
+        figures.Party.RegisteredInWork = 180;
+        figures.Party.RegisteredRetired = 120;
+        figures.Party.ActiveLastQuarter = 214;
+        var service = figures.PartyServiceIn(202611);
+        service.Activities = 96;
+        service.ServiceHours = 702.5m;
+        service.ResidentsServed = 2150;
+        service.Participations = 385;
         var summary = PlaceSummary.From("xiamen.jimei.xinglin", "Xinglin", "杏林街道", "subdistrict", figures);
         var options = new JsonSerializerOptions();
         GovernanceApi.Configure(options);

@@ -1,3 +1,4 @@
+using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
@@ -17,6 +18,9 @@ internal sealed class SeedBatch
     public List<SealRegister> Seals { get; } = [];
 
     public Dictionary<string, CommunityActivity> Communities { get; } = [];
+
+    /// <summary>Each community's party register, by community id.</summary>
+    public Dictionary<string, PartyRegisterImport> PartyRegisters { get; } = [];
 
     public CommunityActivity Community(string id)
     {

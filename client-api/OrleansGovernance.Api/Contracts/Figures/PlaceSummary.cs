@@ -38,7 +38,8 @@ public sealed record PlaceSummary(
     IReadOnlyDictionary<int, YearSummary> Years,
     DateTimeOffset AsOf,
     long Version,
-    IReadOnlyDictionary<int, MonthSummary> Months)
+    IReadOnlyDictionary<int, MonthSummary> Months,
+    PartySummary Party)
 {
     public static PlaceSummary From(string id, string name, string nameZh, string kind, PlaceFigures f)
     {
@@ -61,6 +62,7 @@ public sealed record PlaceSummary(
             f.Years.ToDictionary(y => y.Key, y => YearSummary.From(y.Key, y.Value)),
             f.AsOf,
             f.Version,
-            f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)));
+            f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)),
+            PartySummary.From(f));
     }
 }
