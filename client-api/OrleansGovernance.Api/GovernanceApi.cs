@@ -37,7 +37,7 @@ public static class GovernanceApi
         services.AddClientRateLimiting();
         services.ConfigureHttpJsonOptions(options => RequireWhatTypesRequire(Configure(options.SerializerOptions)));
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
+        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform).AddOperationTransformer(PartyRegisterOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddGovernanceAccess();
         services.AddOptions<PlaceOptions>().BindConfiguration(PlaceOptions.Section)
