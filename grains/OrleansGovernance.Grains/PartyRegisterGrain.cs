@@ -12,7 +12,7 @@ public sealed class PartyRegisterGrain(
     [PersistentState("party-register", GovernanceStorage.ProviderName)] IPersistentState<PartyRegister> state,
     TimeProvider clock) : Grain, IPartyRegisterGrain
 {
-    public const string Source = "party-register";
+    private const string Source = "party-register";
 
     // The figures of what storage holds: the community may ask while a change is being written.
     private WorkFigures? _stored;
