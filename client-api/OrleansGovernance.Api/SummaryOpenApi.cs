@@ -20,6 +20,8 @@ internal static class SummaryOpenApi
         "requests.responseOverdue the response clock (open, unanswered, past the response limit); " +
         "visits (keyed yyyymm, China time) count door visits by door (newResident 敲门, longTimeResident 串门, " +
         "inDifficulty 上门) and cadence the households with a visiting cadence, visited within it and overdue as of asOf; " +
+        "party counts the members registered at the communities (党员双报到) and those who served in the last three months, " +
+        "and the vanguard teams' services per month and year (serviceHours are member-hours); " +
         "asOf is when the snapshot was computed and version rises with every new snapshot.";
 
     public static Task Transform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -78,6 +80,15 @@ internal static class SummaryOpenApi
         figures.Cadence.Households = 24;
         figures.Cadence.VisitedWithin = 21;
         figures.Cadence.Overdue = 3;
+        figures.Organisation.VanguardTeams = 68;
+        figures.Party.RegisteredInWork = 180;
+        figures.Party.RegisteredRetired = 120;
+        figures.Party.ActiveLastQuarter = 214;
+        var service = figures.PartyServiceIn(202611);
+        service.Activities = 96;
+        service.ServiceHours = 702.5m;
+        service.ResidentsServed = 2150;
+        service.Participations = 385;
         var summary = PlaceSummary.From("xiamen.jimei.xinglin", "Xinglin", "杏林街道", "subdistrict", figures);
         var options = new JsonSerializerOptions();
         GovernanceApi.Configure(options);

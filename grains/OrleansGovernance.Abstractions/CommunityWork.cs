@@ -11,6 +11,7 @@ public static class CommunityWork
     public static IReadOnlyDictionary<string, Type> Sources { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         [DoorVisits] = typeof(IHouseholdRegisterGrain),
+        ["party-register"] = typeof(IPartyRegisterGrain),
     };
 
     /// <summary>The record of <paramref name="source"/> kept for <paramref name="communityId"/>, or none for a name not listed.</summary>

@@ -2,6 +2,7 @@ using OrleansGovernance.Abstractions.Stores;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Outbound;
+using OrleansGovernance.Domain.Party;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
@@ -27,6 +28,8 @@ public static class StoredStates
         StoredShape.Of<CommunityWorkState>("community-work"),
         StoredShape.Of<HouseholdRegister>("household-register"),
         StoredShape.Of<VisitLog>("visit-log"),
+        StoredShape.Of<PartyRegister>("party-register"),
+        StoredShape.Of<ServiceLog>("service-log"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),

@@ -48,6 +48,9 @@ public static class AccessMatrix
         Read("/api/v1/communities/{id}/meetings", $"/api/v1/communities/{Community}/meetings"),
         Read("/api/v1/communities/{id}/households", $"/api/v1/communities/{Community}/households"),
         Read("/api/v1/communities/{id}/visits", $"/api/v1/communities/{Community}/visits"),
+        Read("/api/v1/communities/{id}/party-members", $"/api/v1/communities/{Community}/party-members"),
+        Read("/api/v1/communities/{id}/vanguard-teams", $"/api/v1/communities/{Community}/vanguard-teams"),
+        Read("/api/v1/communities/{id}/service-activities", $"/api/v1/communities/{Community}/service-activities?month=202611"),
         Read("/api/v1/compounds/{id}", $"/api/v1/compounds/{Compound}"),
         Read("/api/v1/compounds/{id}/summary", $"/api/v1/compounds/{Compound}/summary"),
         Read("/api/v1/compounds/{id}/tickets", $"/api/v1/compounds/{Compound}/tickets"),
@@ -205,6 +208,24 @@ public static class AccessMatrix
             findings = $"Grab rail needed {Next()}",
             fileRequest = new { category = "elderlyCare", description = "Grab rail in the bathroom" },
         }, Observer(p, $"/api/v1/communities/{Community}/visits"))),
+        Keep("POST", "/api/v1/communities/{id}/party-members", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/party-members",
+            PartyMember(Next()), Observer(p, $"/api/v1/communities/{Community}/party-members")))),
+        Keep("POST", "/api/v1/communities/{id}/vanguard-teams", async p => new Attempt($"/api/v1/communities/{Community}/vanguard-teams",
+            new { name = $"Team {Next()}", nameZh = $"先锋队{Next()}", compoundId = Compound, memberIds = new[] { await RegisteredMember(p) } },
+            Observer(p, $"/api/v1/communities/{Community}/vanguard-teams"))),
+        Keep("POST", "/api/v1/communities/{id}/vanguard-teams/{teamId}/members", async p =>
+        {
+            var team = await VanguardTeam(p);
+            return new Attempt($"/api/v1/communities/{Community}/vanguard-teams/{team.Id}/members", new { memberId = await RegisteredMember(p) },
+                Observer(p, $"/api/v1/communities/{Community}/vanguard-teams"));
+        }),
+        Keep("POST", "/api/v1/communities/{id}/service-activities", async p =>
+        {
+            var team = await VanguardTeam(p);
+            return new Attempt($"/api/v1/communities/{Community}/service-activities",
+                new { date = ChinaToday, teamId = team.Id, memberIds = new[] { team.Member }, hours = 1.5m, residentsServed = 8, description = "Cleared the stairwells" },
+                Observer(p, $"/api/v1/communities/{Community}/service-activities"));
+        }),
 
         new("POST", "/api/v1/tickets/", Filers, p => Task.FromResult(new Attempt("/api/v1/tickets/",
             new { compoundId = Compound, category = "noise", channel = "walkIn", description = "Karaoke at midnight" }, FiledTickets(p)))),
@@ -383,6 +404,27 @@ public static class AccessMatrix
     private static Func<Task<string>> SealObserver(AccessPlatform p) => Observer(p, $"/api/v1/compounds/{LedgerCompound}/seal-requests/");
 
     private static Attempt Send(string path, object? body) => new(path, body);
+
+    private static string ChinaToday => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static object PartyMember(int n) =>
+        new { name = $"Member {n}", phone = "13800000000", standing = "inWork", workUnit = "Jimei tax office", compoundId = Compound, registeredOn = "2024-03-01" };
+
+    private static async Task<string> RegisteredMember(AccessPlatform p)
+    {
+        var member = await (await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/party-members", PartyMember(Next()))).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonElement>();
+        return member.GetProperty("id").GetString()!;
+    }
+
+    private static async Task<(string Id, string Member)> VanguardTeam(AccessPlatform p)
+    {
+        var member = await RegisteredMember(p);
+        var team = await (await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/vanguard-teams",
+            new { name = $"Team {Next()}", nameZh = $"先锋队{Next()}", compoundId = (string?)null, memberIds = new[] { member } })).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonElement>();
+        return (team.GetProperty("id").GetString()!, member);
+    }
 
     private static Func<Task<string>> Observer(AccessPlatform p, string path) => () => p.Admin.GetStringAsync(path);
 

@@ -21,6 +21,7 @@ public sealed record EveryPage(string Name, string Path, string Role, string[] S
         new("ledger", $"/compounds/{Hualing}/ledger", Roles.Admin, []),
         new("seal-log", $"/compounds/{SealCompound}/seal-log", Roles.Admin, []),
         new("notices", "/notices", Roles.Admin, []),
+        new("party", $"/communities/{Fangzhi}/party", Roles.Staff, [Fangzhi]),
         new("sign-in", "/sign-in", Roles.Viewer, [], SignedIn: false),
         new("not-found", "/places/nope", Roles.Viewer, []),
     ];

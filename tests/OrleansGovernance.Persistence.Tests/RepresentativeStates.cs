@@ -2,6 +2,7 @@ using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
+using OrleansGovernance.Domain.Party;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
 using OrleansGovernance.Domain.Tickets;
@@ -39,6 +40,8 @@ internal static class RepresentativeStates
         "community-work" => new CommunityWorkState { Sources = ["door-visits", "service-days"] },
         "household-register" => FangzhiHouseholds(),
         "visit-log" => FangzhiVisits(),
+        "party-register" => FangzhiPartyRegister(),
+        "service-log" => FangzhiServiceLog(),
         "region" => Xinglin(),
         "ledger" => HualingLedger(),
         "seal-register" => HualingSealRegister(),
@@ -52,6 +55,26 @@ internal static class RepresentativeStates
         "webhook-log" => RepresentativeWebhookStates.Log(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no representative state of this kind: add one."),
     };
+
+    /// <summary>A member in work with a phone and a home compound, a retired one, a team serving the compound, one service.</summary>
+    private static PartyRegister FangzhiPartyRegister()
+    {
+        var register = PartyRegister.Open(CommunityId);
+        register.Register(new PartyMemberDraft("Chen Lin", "13800000000", MemberStanding.InWork, "Jimei tax office", CompoundId, new DateOnly(2022, 3, 1)), [CompoundId]);
+        register.Register(new PartyMemberDraft("Wu Fang", null, MemberStanding.Retired, null, null, new DateOnly(2021, 9, 1), Synthetic: true), [CompoundId]);
+        register.Form(new ServiceTeamDraft("Lift patrol", "电梯巡查队", CompoundId, ["pm-1", "pm-2"]), [CompoundId]);
+        register.Count(register.Prepare(LiftCheck, new Stamp(GridWorker, T0)));
+        return register;
+    }
+
+    private static ServiceLog FangzhiServiceLog()
+    {
+        var log = ServiceLog.Open(ServiceLog.Key(CommunityId, 202305));
+        log.File(LiftCheck.ToActivity("sa-1", GridWorker));
+        return log;
+    }
+
+    private static ServiceActivityDraft LiftCheck => new(new DateOnly(2023, 5, 20), "team-1", ["pm-1", "pm-2"], 1.5m, 12, "Checked the lifts with the property company");
 
     /// <summary>
     /// Escalated, settled, rated, reopened, claimed again and rated again. A duplicate is never rated, so

@@ -88,6 +88,10 @@ public sealed record Caller(string Subject, string Role, IReadOnlyList<string> S
     public bool SeesReporterOf(Ticket ticket) =>
         Filed(ticket) || (Role == Roles.Staff && Covers(ticket.CompoundId));
 
+    /// <summary>Registered party members' name, phone and work unit: only staff of the community and admins see them.</summary>
+    public bool SeesPartyMembersOf(string communityId) =>
+        IsAdmin || (Role == Roles.Staff && Covers(communityId));
+
     public Stamp Stamp(TimeProvider clock, string? note, NoteVisibility visibility = NoteVisibility.Internal) =>
         new(Subject, clock.GetUtcNow(), note, visibility, Name);
 }

@@ -31,6 +31,11 @@ public sealed class PlaceFigures
 
     /// <summary>Households with a visiting cadence: visited within it, overdue.</summary>
     [Id(14)] public VisitCadence Cadence { get; set; } = new();
+    /// <summary>Party members registered at the communities below (党员"双报到").</summary>
+    [Id(17)] public PartyCounts Party { get; set; } = new();
+
+    /// <summary>The vanguard teams' services in each China calendar month (yyyymm).</summary>
+    [Id(18)] public SortedDictionary<int, PartyServiceMonth> PartyService { get; set; } = [];
 
     public ActivityCounts Year(int year)
     {
@@ -65,6 +70,17 @@ public sealed class PlaceFigures
         return visits;
     }
 
+    public PartyServiceMonth PartyServiceIn(int month)
+    {
+        if (!PartyService.TryGetValue(month, out var service))
+        {
+            service = new PartyServiceMonth();
+            PartyService[month] = service;
+        }
+
+        return service;
+    }
+
     public void Add(PlaceFigures o)
     {
         Organisation.Add(o.Organisation);
@@ -89,6 +105,12 @@ public sealed class PlaceFigures
         }
 
         Cadence.Add(o.Cadence);
+
+        Party.Add(o.Party);
+        foreach (var (month, service) in o.PartyService)
+        {
+            PartyServiceIn(month).Add(service);
+        }
 
         Hourly.Add(o.Hourly);
         Daily.Add(o.Daily);

@@ -9,6 +9,10 @@ public sealed class BranchProfile
     [Id(2)] public DeputySecretary? DeputySecretary { get; set; }
     [Id(3)] public int PartyMembers { get; set; }
     [Id(4)] public List<AssignedCadre> AssignedCadres { get; set; } = [];
+    /// <summary>
+    /// Teams listed on the branch before the community's party register kept them (docs/party-service.md): still read
+    /// and counted here, so a team lives, and counts, in one place only.
+    /// </summary>
     [Id(5)] public List<VanguardTeam> VanguardTeams { get; set; } = [];
 
     public void Validate()

@@ -80,7 +80,7 @@ internal sealed class OrganisationSeeder(IGrainFactory grains)
                     DeputySecretary = branch.DeputySecretary,
                     PartyMembers = branch.PartyMembers,
                     AssignedCadres = [.. branch.AssignedCadres],
-                    VanguardTeams = [.. branch.VanguardTeams],
+                    // The branch's teams live in the community's party register (PartySeeds), counted there once.
                 });
             }
         }

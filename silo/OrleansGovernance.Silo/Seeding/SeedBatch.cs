@@ -1,3 +1,4 @@
+using OrleansGovernance.Abstractions;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
@@ -21,6 +22,8 @@ internal sealed class SeedBatch
 
     /// <summary>Door-visit registers with their month logs.</summary>
     public List<(HouseholdRegister Register, IReadOnlyList<VisitLog> Logs)> Visits { get; } = [];
+    /// <summary>Each community's party register, by community id.</summary>
+    public Dictionary<string, PartyRegisterImport> PartyRegisters { get; } = [];
 
     public CommunityActivity Community(string id)
     {

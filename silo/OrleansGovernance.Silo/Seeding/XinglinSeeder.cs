@@ -13,6 +13,8 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
 {
     private const int ParallelImports = 16;
 
+    private int _partyMembersImported;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
@@ -56,6 +58,7 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         PlanSeeds.Add(batch, file, options, until);
         LedgerSeeds.Add(batch, file, options, until);
         VisitSeeds.Add(batch, file, options, until);
+        PartySeeds.Add(batch, file, options, until);
         return batch;
     }
 
@@ -73,7 +76,8 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
             var figures = (await city.GetReport()).Figures;
             if (figures.Requests.Submitted >= batch.Tickets.Count && figures.Plans.Plans >= batch.Plans.Count && figures.Organisation.Compounds >= compounds
                 && figures.Funds.LedgerCompounds >= batch.Ledgers.Count && figures.Funds.SealCompounds >= batch.Seals.Count
-                && figures.Cadence.Households >= batch.Visits.Sum(v => v.Register.Households.Values.Count(h => h.HasCadence)))
+                && figures.Cadence.Households >= batch.Visits.Sum(v => v.Register.Households.Values.Count(h => h.HasCadence))
+                && figures.Party.Registered >= _partyMembersImported)
             {
                 return;
             }
@@ -99,5 +103,24 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
             await grains.GetGrain<IHouseholdRegisterGrain>(visits.Register.CommunityId).Import(visits.Register, visits.Logs));
         await Parallel.ForEachAsync(batch.Communities, parallel, async (community, _) =>
             await grains.GetGrain<ICommunityGrain>(community.Key).ImportActivity(community.Value.Lists, community.Value.Meetings));
+        await Parallel.ForEachAsync(batch.PartyRegisters, parallel, async (register, _) => await ImportPartyRegister(register.Key, register.Value));
+    }
+
+    /// <summary>
+    /// A database seeded before the party register keeps its teams on the compounds' branches, counted there; its
+    /// register is left unseeded rather than count those teams twice.
+    /// </summary>
+    private async Task ImportPartyRegister(string communityId, PartyRegisterImport register)
+    {
+        var compounds = register.Teams.Select(t => t.CompoundId).OfType<string>().Distinct();
+        var branches = await Task.WhenAll(compounds.Select(id => grains.GetGrain<IBranchGrain>(id).Find()));
+        if (branches.Any(b => b?.VanguardTeams.Count > 0))
+        {
+            log.LogInformation("The branches of {Community} list vanguard teams already; its party register is not seeded", communityId);
+            return;
+        }
+
+        await grains.GetGrain<IPartyRegisterGrain>(communityId).Import(register, new Domain.Stamp("seed", options.Value.Until ?? clock.GetUtcNow()));
+        Interlocked.Add(ref _partyMembersImported, register.Members.Count);
     }
 }

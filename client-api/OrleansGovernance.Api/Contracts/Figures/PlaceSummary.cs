@@ -41,7 +41,8 @@ public sealed record PlaceSummary(
     IReadOnlyDictionary<int, MonthSummary> Months,
     IReadOnlyDictionary<int, VisitMonthSummary> Visits,
     VisitCadenceSummary Cadence,
-    FourAimsSummary FourAims)
+    FourAimsSummary FourAims,
+    PartySummary Party)
 {
     public static PlaceSummary From(string id, string name, string nameZh, string kind, PlaceFigures f)
     {
@@ -67,6 +68,7 @@ public sealed record PlaceSummary(
             f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)),
             f.Visits.ToDictionary(m => m.Key, m => VisitMonthSummary.From(m.Value)),
             VisitCadenceSummary.From(f.Cadence),
-            FourAimsSummary.From(f));
+            FourAimsSummary.From(f),
+            PartySummary.From(f));
     }
 }
