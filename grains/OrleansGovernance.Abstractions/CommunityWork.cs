@@ -8,6 +8,8 @@ public static class CommunityWork
 {
     public static IReadOnlyDictionary<string, Type> Sources { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
+        ["service-days"] = typeof(IServiceDaysGrain),
+        ["recurring-services"] = typeof(IRecurringServicesGrain),
     };
 
     /// <summary>The record of <paramref name="source"/> kept for <paramref name="communityId"/>, or none for a name not listed.</summary>

@@ -1,4 +1,5 @@
 using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Outbound;
@@ -24,6 +25,8 @@ public static class StoredStates
         StoredShape.Of<CompoundState>("compound", CompoundRowUpgrades.Boundary),
         StoredShape.Of<CommunityState>("community"),
         StoredShape.Of<CommunityWorkState>("community-work"),
+        StoredShape.Of<ServiceDayBook>("service-days"),
+        StoredShape.Of<RecurringServiceBook>("recurring-services"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),

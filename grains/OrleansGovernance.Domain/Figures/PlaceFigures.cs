@@ -26,6 +26,12 @@ public sealed class PlaceFigures
     /// <summary>The requests submitted in each China calendar month (yyyymm), so any run of months compares with another.</summary>
     [Id(12)] public SortedDictionary<int, MonthCounts> Months { get; set; } = [];
 
+    /// <summary>Convenience service days (便民服务日) by China month (yyyymm).</summary>
+    [Id(15)] public SortedDictionary<int, ServiceDayMonth> ServiceDays { get; set; } = [];
+
+    /// <summary>Recurring services' deliveries by China month (yyyymm).</summary>
+    [Id(16)] public SortedDictionary<int, DeliveryMonth> Deliveries { get; set; } = [];
+
     public ActivityCounts Year(int year)
     {
         if (!Years.TryGetValue(year, out var counts))
@@ -48,6 +54,28 @@ public sealed class PlaceFigures
         return counts;
     }
 
+    public ServiceDayMonth ServiceDayMonth(int month)
+    {
+        if (!ServiceDays.TryGetValue(month, out var days))
+        {
+            days = new ServiceDayMonth();
+            ServiceDays[month] = days;
+        }
+
+        return days;
+    }
+
+    public DeliveryMonth DeliveryMonth(int month)
+    {
+        if (!Deliveries.TryGetValue(month, out var deliveries))
+        {
+            deliveries = new DeliveryMonth();
+            Deliveries[month] = deliveries;
+        }
+
+        return deliveries;
+    }
+
     public void Add(PlaceFigures o)
     {
         Organisation.Add(o.Organisation);
@@ -64,6 +92,16 @@ public sealed class PlaceFigures
         foreach (var (month, counts) in o.Months)
         {
             Month(month).Add(counts);
+        }
+
+        foreach (var (month, days) in o.ServiceDays)
+        {
+            ServiceDayMonth(month).Add(days);
+        }
+
+        foreach (var (month, deliveries) in o.Deliveries)
+        {
+            DeliveryMonth(month).Add(deliveries);
         }
 
         Hourly.Add(o.Hourly);
