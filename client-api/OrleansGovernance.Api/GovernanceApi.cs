@@ -37,7 +37,7 @@ public static class GovernanceApi
         services.AddClientRateLimiting();
         services.ConfigureHttpJsonOptions(options => RequireWhatTypesRequire(Configure(options.SerializerOptions)));
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform));
+        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform).AddOperationTransformer(ServiceDaysOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddGovernanceAccess();
         services.AddOptions<PlaceOptions>().BindConfiguration(PlaceOptions.Section)
@@ -88,6 +88,8 @@ public static class GovernanceApi
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(AccessPolicy.Read).WithIdempotency().WithAudit();
         v1.MapRegionsApi();
         v1.MapCommunitiesApi();
+        v1.MapServiceDaysApi();
+        v1.MapRecurringServicesApi();
         v1.MapCompoundsApi();
         v1.MapBranchesApi();
         v1.MapTicketsApi();

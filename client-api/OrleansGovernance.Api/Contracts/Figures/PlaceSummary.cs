@@ -38,7 +38,9 @@ public sealed record PlaceSummary(
     IReadOnlyDictionary<int, YearSummary> Years,
     DateTimeOffset AsOf,
     long Version,
-    IReadOnlyDictionary<int, MonthSummary> Months)
+    IReadOnlyDictionary<int, MonthSummary> Months,
+    ServiceDaySummary ServiceDays,
+    DeliverySummary Deliveries)
 {
     public static PlaceSummary From(string id, string name, string nameZh, string kind, PlaceFigures f)
     {
@@ -61,6 +63,8 @@ public sealed record PlaceSummary(
             f.Years.ToDictionary(y => y.Key, y => YearSummary.From(y.Key, y.Value)),
             f.AsOf,
             f.Version,
-            f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)));
+            f.Months.ToDictionary(m => m.Key, m => MonthSummary.From(m.Value)),
+            ServiceDaySummary.From(f.ServiceDays),
+            DeliverySummary.From(f.Deliveries));
     }
 }
