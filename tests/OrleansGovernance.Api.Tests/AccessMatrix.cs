@@ -46,6 +46,10 @@ public static class AccessMatrix
         Read("/api/v1/communities/{id}/demands", $"/api/v1/communities/{Community}/demands"),
         Read("/api/v1/communities/{id}/claims", $"/api/v1/communities/{Community}/claims"),
         Read("/api/v1/communities/{id}/meetings", $"/api/v1/communities/{Community}/meetings"),
+        Read("/api/v1/communities/{id}/service-days", $"/api/v1/communities/{Community}/service-days"),
+        Read("/api/v1/communities/{id}/recurring-services", $"/api/v1/communities/{Community}/recurring-services"),
+        new("GET", "/api/v1/communities/{id}/recurring-services/{serviceId}/deliveries", Everyone, async p =>
+            new Attempt($"/api/v1/communities/{Community}/recurring-services/{await StartService(p)}/deliveries")),
         Read("/api/v1/compounds/{id}", $"/api/v1/compounds/{Compound}"),
         Read("/api/v1/compounds/{id}/summary", $"/api/v1/compounds/{Compound}/summary"),
         Read("/api/v1/compounds/{id}/tickets", $"/api/v1/compounds/{Compound}/tickets"),
@@ -168,6 +172,21 @@ public static class AccessMatrix
         {
             meeting = new { kind = "councilMeeting", title = $"Council {Next()}", attendees = new[] { "chair" }, agenda = new[] { new { title = "Lights" } }, agreedMatters = Array.Empty<object>() },
         }, Observer(p, $"/api/v1/communities/{Community}/meetings")))),
+        Keep("POST", "/api/v1/communities/{id}/service-days", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/service-days",
+            new { date = Today().AddMonths(1 + (Next() % 12)), synthetic = true }, Observer(p, $"/api/v1/communities/{Community}/service-days")))),
+        Keep("POST", "/api/v1/communities/{id}/service-days/held", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/service-days/held",
+            new { heldOn = new DateOnly(2000, 1, 15).AddMonths(Next()), services = new[] { "Blood-pressure checks", "Haircuts" }, residentsServed = 40, otherPartners = new[] { "Health centre" }, synthetic = true },
+            Observer(p, $"/api/v1/communities/{Community}/service-days")))),
+        Keep("POST", "/api/v1/communities/{id}/recurring-services", async p => new Attempt($"/api/v1/communities/{Community}/recurring-services",
+            await ServiceBody(p), Observer(p, $"/api/v1/communities/{Community}/recurring-services"))),
+        Keep("POST", "/api/v1/communities/{id}/recurring-services/{serviceId}/deliveries", async p =>
+        {
+            var service = await StartService(p);
+            return new Attempt($"/api/v1/communities/{Community}/recurring-services/{service}/deliveries",
+                Observe: Observer(p, $"/api/v1/communities/{Community}/recurring-services/{service}/deliveries"));
+        }),
+        Keep("POST", "/api/v1/communities/{id}/recurring-services/{serviceId}/stop", async p => new Attempt(
+            $"/api/v1/communities/{Community}/recurring-services/{await StartService(p)}/stop", Observe: Observer(p, $"/api/v1/communities/{Community}/recurring-services"))),
 
         new("POST", "/api/v1/tickets/", Filers, p => Task.FromResult(new Attempt("/api/v1/tickets/",
             new { compoundId = Compound, category = "noise", channel = "walkIn", description = "Karaoke at midnight" }, FiledTickets(p)))),
@@ -249,6 +268,31 @@ public static class AccessMatrix
     ];
 
     private static int Next() => Interlocked.Increment(ref _counter);
+
+    private static DateOnly Today() => OrleansGovernance.Domain.ChinaTime.Date(DateTimeOffset.UtcNow);
+
+    /// <summary>A service delivering a resource listed for the occasion, every day from today (so a delivery is due whenever the matrix runs).</summary>
+    private static async Task<object> ServiceBody(AccessPlatform p)
+    {
+        var listed = await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/resources", new { resource = new { title = $"Lunch {Next()}", offeredBy = "home-care station" } });
+        listed.EnsureSuccessStatusCode();
+        var resource = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        return new
+        {
+            resourceId = resource,
+            household = $"hh-matrix-{Next()}",
+            days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" },
+            startsOn = Today(),
+            deliveredBy = "property office",
+        };
+    }
+
+    private static async Task<string> StartService(AccessPlatform p)
+    {
+        var started = await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/recurring-services", await ServiceBody(p));
+        started.EnsureSuccessStatusCode();
+        return (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
 
     /// <summary>
     /// An endpoint on a loopback port nobody listens on, for an event nobody causes there: it is sent nothing, and

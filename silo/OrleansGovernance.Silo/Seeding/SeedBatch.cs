@@ -1,3 +1,4 @@
+using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
@@ -17,6 +18,10 @@ internal sealed class SeedBatch
     public List<SealRegister> Seals { get; } = [];
 
     public Dictionary<string, CommunityActivity> Communities { get; } = [];
+
+    public Dictionary<string, ServiceDayBook> ServiceDays { get; } = [];
+
+    public Dictionary<string, RecurringServiceBook> RecurringServices { get; } = [];
 
     public CommunityActivity Community(string id)
     {

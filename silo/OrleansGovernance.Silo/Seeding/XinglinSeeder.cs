@@ -48,6 +48,7 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
 
         PlanSeeds.Add(batch, file, options, until);
         LedgerSeeds.Add(batch, file, options, until);
+        ServiceDaySeeds.Add(batch, file, options, until);
         return batch;
     }
 
@@ -88,5 +89,9 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
             await grains.GetGrain<ISealRegisterGrain>(register.CompoundId).Import(register));
         await Parallel.ForEachAsync(batch.Communities, parallel, async (community, _) =>
             await grains.GetGrain<ICommunityGrain>(community.Key).ImportActivity(community.Value.Lists, community.Value.Meetings));
+        await Parallel.ForEachAsync(batch.ServiceDays, parallel, async (days, _) =>
+            await grains.GetGrain<IServiceDaysGrain>(days.Key).Import(days.Value));
+        await Parallel.ForEachAsync(batch.RecurringServices, parallel, async (services, _) =>
+            await grains.GetGrain<IRecurringServicesGrain>(services.Key).Import(services.Value));
     }
 }
