@@ -36,7 +36,7 @@ public sealed class ServiceDaysApiTests(PlatformFixture platform)
         var years = serviceDays.GetProperty("years").EnumerateObject().ToList();
         Assert.Equal(months.Sum(m => m.Value.GetProperty("held").GetInt32()), years.Sum(y => y.Value.GetProperty("held").GetInt32()));
         Assert.Equal(months.Sum(m => m.Value.GetProperty("residentsServed").GetInt32()), years.Sum(y => y.Value.GetProperty("residentsServed").GetInt32()));
-        Assert.True(summary.GetProperty("deliveries").GetProperty("months").EnumerateObject().Any(m => m.Value.GetProperty("delivered").GetInt32() > 0));
+        Assert.Contains(summary.GetProperty("deliveries").GetProperty("months").EnumerateObject(), m => m.Value.GetProperty("delivered").GetInt32() > 0);
     }
 
     [Fact]

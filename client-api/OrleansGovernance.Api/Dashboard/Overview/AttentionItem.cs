@@ -6,6 +6,12 @@ public enum AttentionKind
     PlaceBelowTarget,
     MilestoneOverdue,
     RequestsPastLimit,
+
+    /// <summary>A community's last month ended without its convenience service day (便民服务日).</summary>
+    ServiceDayMissed,
+
+    /// <summary>Recurring services' deliveries missed this month.</summary>
+    DeliveriesMissed,
 }
 
 /// <summary>One line of the needs-attention list: what, how bad, and where to go about it.</summary>
