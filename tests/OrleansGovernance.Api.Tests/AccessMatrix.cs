@@ -175,7 +175,7 @@ public static class AccessMatrix
         Keep("POST", "/api/v1/communities/{id}/service-days", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/service-days",
             new { date = Today().AddMonths(1 + (Next() % 12)), synthetic = true }, Observer(p, $"/api/v1/communities/{Community}/service-days")))),
         Keep("POST", "/api/v1/communities/{id}/service-days/held", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/service-days/held",
-            new { heldOn = new DateOnly(2000, 1, 15).AddMonths(Next()), services = new[] { "Blood-pressure checks", "Haircuts" }, residentsServed = 40, otherPartners = new[] { "Health centre" }, synthetic = true },
+            new { heldOn = NextHeldDay(), services = new[] { "Blood-pressure checks", "Haircuts" }, residentsServed = 40, otherPartners = new[] { "Health centre" }, synthetic = true },
             Observer(p, $"/api/v1/communities/{Community}/service-days")))),
         Keep("POST", "/api/v1/communities/{id}/recurring-services", async p => new Attempt($"/api/v1/communities/{Community}/recurring-services",
             await ServiceBody(p), Observer(p, $"/api/v1/communities/{Community}/recurring-services"))),
@@ -268,6 +268,11 @@ public static class AccessMatrix
     ];
 
     private static int Next() => Interlocked.Increment(ref _counter);
+
+    private static int _heldMonths;
+
+    /// <summary>A day in a month of its own, long past: a community holds one service day a month, so each attempt needs a fresh month.</summary>
+    private static DateOnly NextHeldDay() => new DateOnly(1950, 1, 15).AddMonths(Interlocked.Increment(ref _heldMonths));
 
     private static DateOnly Today() => OrleansGovernance.Domain.ChinaTime.Date(DateTimeOffset.UtcNow);
 
