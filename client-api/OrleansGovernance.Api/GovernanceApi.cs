@@ -37,7 +37,7 @@ public static class GovernanceApi
         services.AddClientRateLimiting();
         services.ConfigureHttpJsonOptions(options => RequireWhatTypesRequire(Configure(options.SerializerOptions)));
         services.AddProblemDetails();
-        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform).AddOperationTransformer(VisitsOpenApi.Transform).AddOperationTransformer(MeetingOpenApi.Transform).AddOperationTransformer(PartyRegisterOpenApi.Transform));
+        services.AddOpenApi(options => options.AddOperationTransformer(SummaryOpenApi.Transform).AddOperationTransformer(VisitsOpenApi.Transform).AddOperationTransformer(MeetingOpenApi.Transform).AddOperationTransformer(PartyRegisterOpenApi.Transform).AddOperationTransformer(ServiceDaysOpenApi.Transform));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddGovernanceAccess();
         services.AddOptions<PlaceOptions>().BindConfiguration(PlaceOptions.Section)
@@ -90,6 +90,8 @@ public static class GovernanceApi
         v1.MapCommunitiesApi();
         v1.MapVisitsApi();
         v1.MapPartyRegisterApi();
+        v1.MapServiceDaysApi();
+        v1.MapRecurringServicesApi();
         v1.MapCompoundsApi();
         v1.MapBranchesApi();
         v1.MapTicketsApi();

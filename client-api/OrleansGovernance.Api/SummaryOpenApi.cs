@@ -16,7 +16,9 @@ internal static class SummaryOpenApi
         "p90s are the upper edge of fixed buckets (minutes to acknowledge, hours to settle); throughput has 48 hourly, " +
         "30 daily and 26 ISO-week points, oldest first, in China time; years are calendar years in China time; " +
         "months (keyed yyyymm, China time) count the requests submitted in each month and what became of them, so any " +
-        "run of months sums to a period's rates and categories; requests.overdue is the settle clock and " +
+        "run of months sums to a period's rates and categories; serviceDays and deliveries count convenience service days " +
+        "and recurring services' deliveries by month and year (missed: a month over without a held day, a due delivery " +
+        "not logged by the end of its day); requests.overdue is the settle clock and " +
         "requests.responseOverdue the response clock (open, unanswered, past the response limit); " +
         "visits (keyed yyyymm, China time) count door visits by door (newResident 敲门, longTimeResident 串门, " +
         "inDifficulty 上门) and cadence the households with a visiting cadence, visited within it and overdue as of asOf; " +
@@ -89,6 +91,17 @@ internal static class SummaryOpenApi
         service.ServiceHours = 702.5m;
         service.ResidentsServed = 2150;
         service.Participations = 385;
+        var serviceDays = figures.ServiceDayMonth(202611);
+        serviceDays.Scheduled = 11;
+        serviceDays.Held = 10;
+        serviceDays.Missed = 1;
+        serviceDays.ResidentsServed = 730;
+        serviceDays.Services = 42;
+        serviceDays.PartnerUnits = 23;
+        var deliveries = figures.DeliveryMonth(202611);
+        deliveries.Due = 19;
+        deliveries.Delivered = 18;
+        deliveries.Missed = 1;
         var summary = PlaceSummary.From("xiamen.jimei.xinglin", "Xinglin", "杏林街道", "subdistrict", figures);
         var options = new JsonSerializerOptions();
         GovernanceApi.Configure(options);

@@ -12,6 +12,8 @@ public static class CommunityWork
     {
         [DoorVisits] = typeof(IHouseholdRegisterGrain),
         ["party-register"] = typeof(IPartyRegisterGrain),
+        ["service-days"] = typeof(IServiceDaysGrain),
+        ["recurring-services"] = typeof(IRecurringServicesGrain),
     };
 
     /// <summary>The record of <paramref name="source"/> kept for <paramref name="communityId"/>, or none for a name not listed.</summary>

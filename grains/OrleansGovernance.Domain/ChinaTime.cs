@@ -39,5 +39,11 @@ public static class ChinaTime
         return (local.Year * 100) + local.Month;
     }
 
+    /// <summary>The month of a calendar date as yyyymm.</summary>
+    public static int Month(DateOnly date) => (date.Year * 100) + date.Month;
+
+    /// <summary>The month after a yyyymm month (202401 after 202312).</summary>
+    public static int NextMonth(int month) => month % 100 == 12 ? ((month / 100) + 1) * 100 + 1 : month + 1;
+
     public static DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(ToChina(at).DateTime);
 }

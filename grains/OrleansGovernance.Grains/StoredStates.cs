@@ -1,4 +1,5 @@
 using OrleansGovernance.Abstractions.Stores;
+using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Organisation;
 using OrleansGovernance.Domain.Outbound;
@@ -30,6 +31,8 @@ public static class StoredStates
         StoredShape.Of<VisitLog>("visit-log"),
         StoredShape.Of<PartyRegister>("party-register"),
         StoredShape.Of<ServiceLog>("service-log"),
+        StoredShape.Of<ServiceDayBook>("service-days"),
+        StoredShape.Of<RecurringServiceBook>("recurring-services"),
         StoredShape.Of<RegionState>("region"),
         StoredShape.Of<Ledger>("ledger"),
         StoredShape.Of<SealRegister>("seal-register"),

@@ -51,6 +51,10 @@ public static class AccessMatrix
         Read("/api/v1/communities/{id}/party-members", $"/api/v1/communities/{Community}/party-members"),
         Read("/api/v1/communities/{id}/vanguard-teams", $"/api/v1/communities/{Community}/vanguard-teams"),
         Read("/api/v1/communities/{id}/service-activities", $"/api/v1/communities/{Community}/service-activities?month=202611"),
+        Read("/api/v1/communities/{id}/service-days", $"/api/v1/communities/{Community}/service-days"),
+        Read("/api/v1/communities/{id}/recurring-services", $"/api/v1/communities/{Community}/recurring-services"),
+        new("GET", "/api/v1/communities/{id}/recurring-services/{serviceId}/deliveries", Everyone, async p =>
+            new Attempt($"/api/v1/communities/{Community}/recurring-services/{await StartService(p)}/deliveries")),
         Read("/api/v1/compounds/{id}", $"/api/v1/compounds/{Compound}"),
         Read("/api/v1/compounds/{id}/summary", $"/api/v1/compounds/{Compound}/summary"),
         Read("/api/v1/compounds/{id}/tickets", $"/api/v1/compounds/{Compound}/tickets"),
@@ -226,6 +230,21 @@ public static class AccessMatrix
                 new { date = ChinaToday, teamId = team.Id, memberIds = new[] { team.Member }, hours = 1.5m, residentsServed = 8, description = "Cleared the stairwells" },
                 Observer(p, $"/api/v1/communities/{Community}/service-activities"));
         }),
+        Keep("POST", "/api/v1/communities/{id}/service-days", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/service-days",
+            new { date = Today().AddMonths(1 + (Next() % 12)), synthetic = true }, Observer(p, $"/api/v1/communities/{Community}/service-days")))),
+        Keep("POST", "/api/v1/communities/{id}/service-days/held", p => Task.FromResult(new Attempt($"/api/v1/communities/{Community}/service-days/held",
+            new { heldOn = NextHeldDay(), services = new[] { "Blood-pressure checks", "Haircuts" }, residentsServed = 40, otherPartners = new[] { "Health centre" }, synthetic = true },
+            Observer(p, $"/api/v1/communities/{Community}/service-days")))),
+        Keep("POST", "/api/v1/communities/{id}/recurring-services", async p => new Attempt($"/api/v1/communities/{Community}/recurring-services",
+            await ServiceBody(p), Observer(p, $"/api/v1/communities/{Community}/recurring-services"))),
+        Keep("POST", "/api/v1/communities/{id}/recurring-services/{serviceId}/deliveries", async p =>
+        {
+            var service = await StartService(p);
+            return new Attempt($"/api/v1/communities/{Community}/recurring-services/{service}/deliveries",
+                Observe: Observer(p, $"/api/v1/communities/{Community}/recurring-services/{service}/deliveries"));
+        }),
+        Keep("POST", "/api/v1/communities/{id}/recurring-services/{serviceId}/stop", async p => new Attempt(
+            $"/api/v1/communities/{Community}/recurring-services/{await StartService(p)}/stop", Observe: Observer(p, $"/api/v1/communities/{Community}/recurring-services"))),
 
         new("POST", "/api/v1/tickets/", Filers, p => Task.FromResult(new Attempt("/api/v1/tickets/",
             new { compoundId = Compound, category = "noise", channel = "walkIn", description = "Karaoke at midnight" }, FiledTickets(p)))),
@@ -307,6 +326,36 @@ public static class AccessMatrix
     ];
 
     private static int Next() => Interlocked.Increment(ref _counter);
+
+    private static int _heldMonths;
+
+    /// <summary>A day in a month of its own, long past: a community holds one service day a month, so each attempt needs a fresh month.</summary>
+    private static DateOnly NextHeldDay() => new DateOnly(1950, 1, 15).AddMonths(Interlocked.Increment(ref _heldMonths));
+
+    private static DateOnly Today() => OrleansGovernance.Domain.ChinaTime.Date(DateTimeOffset.UtcNow);
+
+    /// <summary>A service delivering a resource listed for the occasion, every day from today (so a delivery is due whenever the matrix runs).</summary>
+    private static async Task<object> ServiceBody(AccessPlatform p)
+    {
+        var listed = await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/resources", new { resource = new { title = $"Lunch {Next()}", offeredBy = "home-care station" } });
+        listed.EnsureSuccessStatusCode();
+        var resource = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        return new
+        {
+            resourceId = resource,
+            household = $"hh-matrix-{Next()}",
+            days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" },
+            startsOn = Today(),
+            deliveredBy = "property office",
+        };
+    }
+
+    private static async Task<string> StartService(AccessPlatform p)
+    {
+        var started = await p.Admin.PostAsJsonAsync($"/api/v1/communities/{Community}/recurring-services", await ServiceBody(p));
+        started.EnsureSuccessStatusCode();
+        return (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
 
     /// <summary>
     /// An endpoint on a loopback port nobody listens on, for an event nobody causes there: it is sent nothing, and

@@ -164,5 +164,28 @@ public sealed class PlaceSummaryTests
         Assert.Equal(new SatisfactionSummary(4, 0.75, new SatisfactionLevels(0, 3, 0, 1, 0)), summary.Satisfaction);
     }
 
+    [Fact]
+    public void Service_days_and_deliveries_are_shown_per_month_and_summed_per_year()
+    {
+        var figures = new PlaceFigures { AsOf = Now };
+        figures.ServiceDayMonth(202511).Held = 11;
+        figures.ServiceDayMonth(202511).ResidentsServed = 700;
+        figures.ServiceDayMonth(202512).Held = 10;
+        figures.ServiceDayMonth(202512).Missed = 1;
+        figures.ServiceDayMonth(202601).Scheduled = 11;
+        figures.DeliveryMonth(202512).Due = 22;
+        figures.DeliveryMonth(202512).Delivered = 21;
+        figures.DeliveryMonth(202512).Missed = 1;
+
+        var summary = Summarise(figures);
+
+        Assert.Equal(new ServiceDayCounts(0, 10, 1, 0, 0, 0), summary.ServiceDays.Months[202512]);
+        Assert.Equal(new ServiceDayCounts(0, 21, 1, 700, 0, 0), summary.ServiceDays.Years[2025]);
+        Assert.Equal(new ServiceDayCounts(11, 0, 0, 0, 0, 0), summary.ServiceDays.Years[2026]);
+        var year = summary.Deliveries.Years[2025];
+        Assert.Equal((22, 21, 1), (year.Due, year.Delivered, year.Missed));
+        Assert.Equal(Math.Round(21.0 / 22, 6), summary.Deliveries.Months[202512].DeliveredRate);
+    }
+
     private static PlaceSummary Summarise(PlaceFigures figures) => PlaceSummary.From("xiamen", "Xiamen", "厦门市", "city", figures);
 }

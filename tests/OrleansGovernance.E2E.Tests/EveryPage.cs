@@ -8,6 +8,7 @@ public sealed record EveryPage(string Name, string Path, string Role, string[] S
     public const string Fangzhi = "xiamen.jimei.xinglin.fangzhi";
     public const string Hualing = Fangzhi + ".hualing-garden";
     public const string SealCompound = "xiamen.jimei.xinglin.ningbao.xiaoqu-05";
+    public const string Ningbao = "xiamen.jimei.xinglin.ningbao";
 
     public static readonly IReadOnlyList<EveryPage> All =
     [
@@ -22,6 +23,7 @@ public sealed record EveryPage(string Name, string Path, string Role, string[] S
         new("seal-log", $"/compounds/{SealCompound}/seal-log", Roles.Admin, []),
         new("notices", "/notices", Roles.Admin, []),
         new("party", $"/communities/{Fangzhi}/party", Roles.Staff, [Fangzhi]),
+        new("service-days", $"/communities/{Ningbao}/service-days", Roles.Staff, [Ningbao]),
         new("sign-in", "/sign-in", Roles.Viewer, [], SignedIn: false),
         new("not-found", "/places/nope", Roles.Viewer, []),
     ];

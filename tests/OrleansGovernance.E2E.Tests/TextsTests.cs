@@ -27,7 +27,9 @@ public sealed partial class TextsTests
             .Concat(Enum.GetNames<EntryStatus>())
             .Concat(Enum.GetNames<ApprovingParty>())
             .Concat(Enum.GetNames<SealRequestStatus>())
-            .Concat(Enum.GetNames<SealAction>());
+            .Concat(Enum.GetNames<SealAction>())
+            .Concat(Enum.GetNames<DayOfWeek>())
+            .Concat(["Held", "Missed", "Scheduled"]);
 
         var missing = written.Concat(named).Distinct().Where(word => !Texts.Chinese.ContainsKey(word));
 

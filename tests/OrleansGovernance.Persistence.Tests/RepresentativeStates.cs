@@ -42,6 +42,8 @@ internal static class RepresentativeStates
         "visit-log" => FangzhiVisits(),
         "party-register" => FangzhiPartyRegister(),
         "service-log" => FangzhiServiceLog(),
+        "service-days" => FangzhiServiceDays(),
+        "recurring-services" => NingbaoLunch(),
         "region" => Xinglin(),
         "ledger" => HualingLedger(),
         "seal-register" => HualingSealRegister(),
@@ -129,6 +131,31 @@ internal static class RepresentativeStates
         };
         profile.Validate();
         return new CompoundState { Profile = profile };
+    }
+
+    /// <summary>June's day held with a co-building unit and another partner, July's scheduled and not yet held.</summary>
+    private static ServiceDayBook FangzhiServiceDays()
+    {
+        var book = ServiceDayBook.Open(CommunityId);
+        book.Schedule(new ServiceDayPlan(new DateOnly(2023, 6, 10)), new Stamp(GridWorker, T0));
+        book.Record(
+            new ServiceDayRecord(new DateOnly(2023, 6, 10), ["Blood-pressure checks", "Knife sharpening"], ["city-housing-security-centre"], ["Xinglin health centre"], 86),
+            ["city-housing-security-centre"], new Stamp(GridWorker, T0.AddDays(9)));
+        book.Schedule(new ServiceDayPlan(new DateOnly(2023, 7, 8), Synthetic: true), new Stamp(GridWorker, T0.AddDays(10)));
+        return book;
+    }
+
+    /// <summary>Ningbao's weekday lunch (a household by internal reference, an end date set), delivered on the first two days.</summary>
+    private static RecurringServiceBook NingbaoLunch()
+    {
+        var book = RecurringServiceBook.Open(SubdistrictId + ".ningbao");
+        var lunch = new ResourceItem("resource-0001", "Weekday lunch delivery", "home-care station", T0, false);
+        var service = book.Start(
+            new RecurringServiceDraft("resource-0001", "ningbao-hh-017", RecurringServiceDraft.Weekdays, new DateOnly(2023, 6, 1), new DateOnly(2023, 12, 29), "Ningbao Shijia property office"),
+            [lunch], new Stamp(GridWorker, T0));
+        book.Log(service.Id, new Stamp(GridWorker, T0));
+        book.Log(service.Id, new Stamp(GridWorker, T0.AddDays(1)));
+        return book;
     }
 
     private static CommunityState Fangzhi()

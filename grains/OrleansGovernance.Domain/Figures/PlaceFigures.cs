@@ -36,6 +36,11 @@ public sealed class PlaceFigures
 
     /// <summary>The vanguard teams' services in each China calendar month (yyyymm).</summary>
     [Id(18)] public SortedDictionary<int, PartyServiceMonth> PartyService { get; set; } = [];
+    /// <summary>Convenience service days (便民服务日) by China month (yyyymm).</summary>
+    [Id(15)] public SortedDictionary<int, ServiceDayMonth> ServiceDays { get; set; } = [];
+
+    /// <summary>Recurring services' deliveries by China month (yyyymm).</summary>
+    [Id(16)] public SortedDictionary<int, DeliveryMonth> Deliveries { get; set; } = [];
 
     public ActivityCounts Year(int year)
     {
@@ -81,6 +86,28 @@ public sealed class PlaceFigures
         return service;
     }
 
+    public ServiceDayMonth ServiceDayMonth(int month)
+    {
+        if (!ServiceDays.TryGetValue(month, out var days))
+        {
+            days = new ServiceDayMonth();
+            ServiceDays[month] = days;
+        }
+
+        return days;
+    }
+
+    public DeliveryMonth DeliveryMonth(int month)
+    {
+        if (!Deliveries.TryGetValue(month, out var deliveries))
+        {
+            deliveries = new DeliveryMonth();
+            Deliveries[month] = deliveries;
+        }
+
+        return deliveries;
+    }
+
     public void Add(PlaceFigures o)
     {
         Organisation.Add(o.Organisation);
@@ -110,6 +137,16 @@ public sealed class PlaceFigures
         foreach (var (month, service) in o.PartyService)
         {
             PartyServiceIn(month).Add(service);
+        }
+
+        foreach (var (month, days) in o.ServiceDays)
+        {
+            ServiceDayMonth(month).Add(days);
+        }
+
+        foreach (var (month, deliveries) in o.Deliveries)
+        {
+            DeliveryMonth(month).Add(deliveries);
         }
 
         Hourly.Add(o.Hourly);

@@ -1,4 +1,5 @@
 using OrleansGovernance.Abstractions;
+using OrleansGovernance.Domain.Community;
 using OrleansGovernance.Domain.Ledger;
 using OrleansGovernance.Domain.Plans;
 using OrleansGovernance.Domain.Seals;
@@ -24,6 +25,9 @@ internal sealed class SeedBatch
     public List<(HouseholdRegister Register, IReadOnlyList<VisitLog> Logs)> Visits { get; } = [];
     /// <summary>Each community's party register, by community id.</summary>
     public Dictionary<string, PartyRegisterImport> PartyRegisters { get; } = [];
+    public Dictionary<string, ServiceDayBook> ServiceDays { get; } = [];
+
+    public Dictionary<string, RecurringServiceBook> RecurringServices { get; } = [];
 
     public CommunityActivity Community(string id)
     {

@@ -59,6 +59,7 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
         LedgerSeeds.Add(batch, file, options, until);
         VisitSeeds.Add(batch, file, options, until);
         PartySeeds.Add(batch, file, options, until);
+        ServiceDaySeeds.Add(batch, file, options, until);
         return batch;
     }
 
@@ -103,6 +104,10 @@ public sealed class XinglinSeeder(IGrainFactory grains, IOptions<SeedOptions> op
             await grains.GetGrain<IHouseholdRegisterGrain>(visits.Register.CommunityId).Import(visits.Register, visits.Logs));
         await Parallel.ForEachAsync(batch.Communities, parallel, async (community, _) =>
             await grains.GetGrain<ICommunityGrain>(community.Key).ImportActivity(community.Value.Lists, community.Value.Meetings));
+        await Parallel.ForEachAsync(batch.ServiceDays, parallel, async (days, _) =>
+            await grains.GetGrain<IServiceDaysGrain>(days.Key).Import(days.Value));
+        await Parallel.ForEachAsync(batch.RecurringServices, parallel, async (services, _) =>
+            await grains.GetGrain<IRecurringServicesGrain>(services.Key).Import(services.Value));
         await Parallel.ForEachAsync(batch.PartyRegisters, parallel, async (register, _) => await ImportPartyRegister(register.Key, register.Value));
     }
 

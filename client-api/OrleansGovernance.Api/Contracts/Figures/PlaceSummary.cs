@@ -42,7 +42,9 @@ public sealed record PlaceSummary(
     IReadOnlyDictionary<int, VisitMonthSummary> Visits,
     VisitCadenceSummary Cadence,
     FourAimsSummary FourAims,
-    PartySummary Party)
+    PartySummary Party,
+    ServiceDaySummary ServiceDays,
+    DeliverySummary Deliveries)
 {
     public static PlaceSummary From(string id, string name, string nameZh, string kind, PlaceFigures f)
     {
@@ -69,6 +71,8 @@ public sealed record PlaceSummary(
             f.Visits.ToDictionary(m => m.Key, m => VisitMonthSummary.From(m.Value)),
             VisitCadenceSummary.From(f.Cadence),
             FourAimsSummary.From(f),
-            PartySummary.From(f));
+            PartySummary.From(f),
+            ServiceDaySummary.From(f.ServiceDays),
+            DeliverySummary.From(f.Deliveries));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrleansGovernance.Api.Contracts;
+using OrleansGovernance.Domain;
 using OrleansGovernance.Domain.Plans;
 
 namespace OrleansGovernance.Api.Dashboard.Overview;
@@ -7,7 +8,8 @@ namespace OrleansGovernance.Api.Dashboard.Overview;
 /// <summary>
 /// Builds the needs-attention list of a place: the places ranked below it that breach a target in the period, the
 /// milestones past due (of its own plans where they are few enough to list, else the places holding them) and the
-/// requests past either limit now, each linking to where it is dealt with.
+/// requests past either limit now, the communities whose last month passed without a service day and the deliveries
+/// of recurring services missed this month, each linking to where it is dealt with.
 /// </summary>
 public static class Attention
 {
@@ -22,6 +24,9 @@ public static class Attention
         items.AddRange(Take(plans.Count > 0 ? Milestones(plans, today) : PlacesWithOverdueMilestones(ranked)));
         items.AddRange(Take(PastLimit(place, placeDesk, ranked)));
         items.AddRange(Take(VisitsOverdue(place, ranked)));
+        IReadOnlyList<PlaceSummary> communities = place.Kind == "community" ? [place] : [.. ranked.Select(row => row.Place)];
+        items.AddRange(Take(ServiceDaysMissed(communities, today)));
+        items.AddRange(Take(DeliveriesMissed(communities, today)));
         return items;
     }
 
@@ -96,6 +101,37 @@ public static class Attention
                 $"/communities/{at.Id}/visits", at.Cadence.Overdue);
         }
     }
+
+    private static IEnumerable<AttentionItem> ServiceDaysMissed(IReadOnlyList<PlaceSummary> places, DateOnly today)
+    {
+        var lastMonth = ChinaTime.Month(today.AddDays(1 - today.Day).AddMonths(-1));
+        foreach (var at in places)
+        {
+            var missed = at.ServiceDays.Months.GetValueOrDefault(lastMonth)?.Missed ?? 0;
+            if (missed > 0)
+            {
+                var detail = at.Kind == "community"
+                    ? Texts.T("last month passed without a service day")
+                    : string.Format(CultureInfo.InvariantCulture, Texts.T("{0} communities had no service day last month"), missed);
+                yield return new(AttentionKind.ServiceDayMissed, at.Id, Show.Name(at.Name, at.NameZh), detail, ServicePage(at), missed);
+            }
+        }
+    }
+
+    private static IEnumerable<AttentionItem> DeliveriesMissed(IReadOnlyList<PlaceSummary> places, DateOnly today)
+    {
+        foreach (var at in places)
+        {
+            var missed = at.Deliveries.Months.GetValueOrDefault(ChinaTime.Month(today))?.Missed ?? 0;
+            if (missed > 0)
+            {
+                var detail = string.Format(CultureInfo.InvariantCulture, Texts.T("{0} deliveries missed this month"), missed);
+                yield return new(AttentionKind.DeliveriesMissed, at.Id, Show.Name(at.Name, at.NameZh), detail, ServicePage(at), missed);
+            }
+        }
+    }
+
+    private static string ServicePage(PlaceSummary at) => at.Kind == "community" ? $"/communities/{at.Id}/service-days" : $"/places/{at.Id}";
 
     public static string Label(Measure measure) => measure switch
     {
